@@ -1,0 +1,1 @@
+"""The Qt-free core: session definitions, the phase engine and the log store."""

@@ -1,0 +1,118 @@
+"""Session definitions: exercises are data (JSON under resources/), validated on load."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from hamtimer.core import limits
+
+logger = logging.getLogger(__name__)
+
+SESSION_SCHEMA_VERSION = 1
+UNIT_SECONDS = {"s": 1, "min": 60, "reps": 0}
+
+
+class SessionError(ValueError):
+    """A definition or a choice that cannot be used; the message says where and why."""
+
+
+class PhaseKind(Enum):
+    GET_READY = "get_ready"
+    HOLD = "hold"
+    REST = "rest"
+    ICE = "ice"
+    SWITCH_SIDES = "switch_sides"
+
+    @property
+    def is_active(self) -> bool:
+        """Active phases are the work itself: they count as held time and complete a rep."""
+        return self in (PhaseKind.HOLD, PhaseKind.ICE)
+
+
+class SuspendPolicy(Enum):
+    COUNT = "count"  # the ice kept melting while the laptop slept
+    PAUSE = "pause"  # nobody held a bridge while the lid was shut
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    label: str
+    unit: str
+    default: int
+    low: int
+    high: int
+    note: str = ""
+
+    def describe_range(self) -> str:
+        return f"{self.low}–{self.high} {self.unit}"
+
+
+@dataclass(frozen=True)
+class PhaseTemplate:
+    kind: PhaseKind
+    duration: str | int  # a parameter name, or seconds
+    instruction: str
+
+
+@dataclass(frozen=True)
+class SessionDefinition:
+    id: str
+    name: str
+    title: str
+    suspend_policy: SuspendPolicy
+    setup: str
+    parameters: tuple[Parameter, ...]
+    get_ready: PhaseTemplate
+    rep: tuple[PhaseTemplate, ...]
+    reps: str | int
+    done_message: str
+    repeat_after_min: int | None = None
+    repeat_advice: str = ""
+
+    def parameter(self, name: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, int]:
+        return {p.name: p.default for p in self.parameters}
+
+    def choose(self, choices: Mapping[str, int] | None = None) -> dict[str, int]:
+        """The defaults overridden by the patient's choices, each checked against its range."""
+        values = self.defaults()
+        for name, value in (choices or {}).items():
+            try:
+                parameter = self.parameter(name)
+            except KeyError:
+                raise SessionError(f"{self.name}: there is no setting called {name!r}") from None
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise SessionError(f"{self.name}: {parameter.label} must be a whole number")
+            if not parameter.low <= value <= parameter.high:
+                raise SessionError(
+                    f"{self.name}: {parameter.label} must be {parameter.describe_range()}"
+                    f"{_because(parameter)}; {value} was chosen"
+                )
+            values[name] = value
+        return values
+
+    def seconds(self, duration: str | int, values: Mapping[str, int]) -> int:
+        if isinstance(duration, int):
+            return duration
+        return values[duration] * UNIT_SECONDS[self.parameter(duration).unit]
+
+    def rep_count(self, values: Mapping[str, int]) -> int:
+        return self.reps if isinstance(self.reps, int) else values[self.reps]
+
+
+def _because(parameter: Parameter) -> str:
+    return f" ({parameter.note})" if parameter.note else ""
+
+
+def is_valid_id(text: str) -> bool:
+    return re.fullmatch(limits.SESSION_ID_PATTERN, text) is not None

@@ -1,0 +1,222 @@
+"""Loads session files: decodes, validates every field by name, checks built-ins against the protocol."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hamtimer.core import limits
+from hamtimer.core.session import (
+    SESSION_SCHEMA_VERSION,
+    UNIT_SECONDS,
+    Parameter,
+    PhaseKind,
+    PhaseTemplate,
+    SessionDefinition,
+    SessionError,
+    SuspendPolicy,
+    is_valid_id,
+)
+
+_ALLOWED_KEYS = {
+    "schema_version", "id", "name", "title", "suspend_policy", "setup", "parameters",
+    "get_ready", "rep", "reps", "done_message", "repeat_after_min", "repeat_advice",
+}  # fmt: skip
+
+
+def parse_definition(data: object) -> SessionDefinition:
+    obj = _object(data, "the file")
+    version = obj.get("schema_version")
+    if version != SESSION_SCHEMA_VERSION:
+        raise SessionError(
+            f"schema_version: {version!r} is not supported (this app reads {SESSION_SCHEMA_VERSION})"
+        )
+    unknown = sorted(set(obj) - _ALLOWED_KEYS)
+    if unknown:
+        raise SessionError(f"{unknown[0]}: unknown field")
+    session_id = _text(obj, "id", limits.MAX_NAME_CHARS)
+    if not is_valid_id(session_id):
+        raise SessionError(f"id: {session_id!r} must be lowercase letters, digits and dashes")
+    parameters = _parameters(obj.get("parameters"))
+    names = {p.name: p for p in parameters}
+    return SessionDefinition(
+        id=session_id,
+        name=_text(obj, "name", limits.MAX_NAME_CHARS),
+        title=_text(obj, "title", limits.MAX_TEXT_CHARS),
+        suspend_policy=_enum(SuspendPolicy, obj.get("suspend_policy"), "suspend_policy"),
+        setup=_text(obj, "setup", limits.MAX_TEXT_CHARS),
+        parameters=parameters,
+        get_ready=_phase(obj.get("get_ready"), "get_ready", names, PhaseKind.GET_READY),
+        rep=_rep(obj.get("rep"), names),
+        reps=_reps(obj.get("reps"), names),
+        done_message=_text(obj, "done_message", limits.MAX_TEXT_CHARS),
+        repeat_after_min=_optional_int(obj, "repeat_after_min", 1, 48 * 60),
+        repeat_advice=str(obj.get("repeat_advice", ""))[: limits.MAX_TEXT_CHARS],
+    )
+
+
+def load_session_file(path: Path, *, builtin: bool) -> SessionDefinition:
+    """Read and validate one session file; every error names the file and the field."""
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_SESSION_FILE_BYTES:
+            raise SessionError(
+                f"{path}: the file is {size} bytes; a session file may be at most "
+                f"{limits.MAX_SESSION_FILE_BYTES} bytes"
+            )
+        data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_reject_constant)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as e:
+        if isinstance(e, SessionError):
+            raise
+        raise SessionError(f"{path}: cannot be read as a JSON session file ({e})") from None
+    try:
+        definition = parse_definition(data)
+        if builtin:
+            check_protocol(definition)
+    except SessionError as e:
+        raise SessionError(f"{path}: {e}") from None
+    return definition
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def check_protocol(definition: SessionDefinition) -> None:
+    """Refuse a built-in whose defaults or allowed choices leave the protocol's ranges."""
+    for parameter in definition.parameters:
+        allowed = limits.PROTOCOL_RANGES.get((definition.id, parameter.name))
+        if allowed is None:
+            continue
+        for field_name in ("default", "low", "high"):
+            value = getattr(parameter, field_name)
+            if not allowed.low <= value <= allowed.high:
+                shown = {"low": "min", "high": "max"}.get(field_name, field_name)
+                raise SessionError(
+                    f"parameters.{parameter.name}.{shown} = {value} is outside "
+                    f"{allowed.low:g}–{allowed.high:g} {parameter.unit}: {allowed.reason}"
+                )
+
+
+def load_builtin_sessions(directory: Path) -> dict[str, SessionDefinition]:
+    sessions: dict[str, SessionDefinition] = {}
+    for path in sorted(directory.glob("*.json")):
+        definition = load_session_file(path, builtin=True)
+        if definition.id in sessions:
+            raise SessionError(f"{path}: id {definition.id!r} is used by another session")
+        sessions[definition.id] = definition
+    return sessions
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SessionError(f"{where}: must be a JSON object")
+    return value
+
+
+def _text(obj: dict[str, Any], key: str, max_chars: int, where: str = "") -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or not value.strip() or len(value) > max_chars:
+        raise SessionError(f"{where}{key}: must be text of 1–{max_chars} characters")
+    return value
+
+
+def _int(obj: dict[str, Any], key: str, low: int, high: int, where: str = "") -> int:
+    value = obj.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SessionError(f"{where}{key}: {value!r} must be a whole number from {low} to {high}")
+    return value
+
+
+def _optional_int(obj: dict[str, Any], key: str, low: int, high: int) -> int | None:
+    return None if obj.get(key) is None else _int(obj, key, low, high)
+
+
+def _enum(kind: Any, value: object, where: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise SessionError(f"{where}: {value!r} must be one of {allowed}") from None
+
+
+def _parameters(value: object) -> tuple[Parameter, ...]:
+    if not isinstance(value, list) or not 1 <= len(value) <= limits.MAX_PARAMETERS:
+        raise SessionError(f"parameters: must be a list of 1–{limits.MAX_PARAMETERS} settings")
+    parsed = tuple(_parameter(item, index) for index, item in enumerate(value))
+    if len({p.name for p in parsed}) != len(parsed):
+        raise SessionError("parameters: two settings have the same name")
+    return parsed
+
+
+def _parameter(value: object, index: int) -> Parameter:
+    where = f"parameters[{index}]."
+    obj = _object(value, where.rstrip("."))
+    unit = obj.get("unit")
+    if unit not in UNIT_SECONDS:
+        raise SessionError(f"{where}unit: {unit!r} must be one of {', '.join(UNIT_SECONDS)}")
+    ceiling = _ceiling(str(unit))
+    low = _int(obj, "min", 0, ceiling, where)
+    high = _int(obj, "max", low, ceiling, where)
+    return Parameter(
+        name=_text(obj, "name", 40, where),
+        label=_text(obj, "label", limits.MAX_NAME_CHARS, where),
+        unit=str(unit),
+        default=_int(obj, "default", low, high, where),
+        low=low,
+        high=high,
+        note=str(obj.get("note", ""))[: limits.MAX_TEXT_CHARS],
+    )
+
+
+def _ceiling(unit: str) -> int:
+    if unit == "reps":
+        return limits.MAX_REPS
+    return limits.MAX_PHASE_SECONDS // UNIT_SECONDS[unit]
+
+
+def _phase(
+    value: object, where: str, names: dict[str, Parameter], kind: PhaseKind | None = None
+) -> PhaseTemplate:
+    obj = _object(value, where)
+    if kind is None:
+        kind = _enum(PhaseKind, obj.get("phase"), f"{where}.phase")
+        if kind is PhaseKind.GET_READY:
+            raise SessionError(f"{where}.phase: get_ready belongs in 'get_ready' only")
+    return PhaseTemplate(
+        kind=kind,
+        duration=_duration(obj.get("duration"), f"{where}.duration", names),
+        instruction=_text(obj, "instruction", limits.MAX_TEXT_CHARS, f"{where}."),
+    )
+
+
+def _duration(value: object, where: str, names: dict[str, Parameter]) -> str | int:
+    if isinstance(value, str):
+        if value not in names or names[value].unit == "reps":
+            raise SessionError(f"{where}: {value!r} is not a duration setting of this session")
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SessionError(f"{where}: must be seconds or the name of a setting")
+    if not 0 <= value <= limits.MAX_PHASE_SECONDS:
+        raise SessionError(f"{where}: {value} s is outside 0–{limits.MAX_PHASE_SECONDS} s")
+    return value
+
+
+def _rep(value: object, names: dict[str, Parameter]) -> tuple[PhaseTemplate, ...]:
+    if not isinstance(value, list) or not 1 <= len(value) <= limits.MAX_PHASES_PER_REP:
+        raise SessionError(f"rep: must be a list of 1–{limits.MAX_PHASES_PER_REP} phases")
+    phases = tuple(_phase(item, f"rep[{i}]", names) for i, item in enumerate(value))
+    if not any(phase.kind.is_active for phase in phases):
+        raise SessionError("rep: needs a 'hold' or 'ice' phase")
+    return phases
+
+
+def _reps(value: object, names: dict[str, Parameter]) -> str | int:
+    if isinstance(value, str):
+        if value not in names or names[value].unit != "reps":
+            raise SessionError(f"reps: {value!r} is not a repetitions setting of this session")
+        return value
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limits.MAX_REPS:
+        raise SessionError(f"reps: must be 1–{limits.MAX_REPS} or the name of a setting")
+    return value

@@ -1,0 +1,53 @@
+"""The one owner of where hamtimer keeps its files (platformdirs, or --data-dir)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from hamtimer import APP_NAME
+
+logger = logging.getLogger(__name__)
+
+LOG_FILE_NAME = "log.jsonl"
+SETTINGS_FILE_NAME = "settings.json"
+LOCK_FILE_NAME = "hamtimer.lock"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file hamtimer writes lives under one data directory."""
+
+    data_dir: Path
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / LOG_FILE_NAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / SETTINGS_FILE_NAME
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / LOCK_FILE_NAME
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def prepare_data_dir(override: Path | None = None) -> DataPaths:
+    """Create the data directory (private to the user on POSIX) and return its paths.
+
+    Raises OSError with the path in the message when the directory cannot be made.
+    """
+    data_dir = (override or default_data_dir()).expanduser().resolve()
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not data_dir.is_dir():
+        raise NotADirectoryError(f"{data_dir} is not a directory")
+    logger.debug("data dir: %s", data_dir)
+    return DataPaths(data_dir)
