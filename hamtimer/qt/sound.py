@@ -1,0 +1,166 @@
+"""Sound cues, so a patient lying on the floor can follow a session without looking.
+
+QtMultimedia is imported only when a `QtSoundPlayer` is built: the app starts without it,
+and a machine whose QtMultimedia cannot load (no libpulse, stripped bundle) or that has no
+audio output still runs, showing cues on screen only. Nothing here raises because of sound.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from hamtimer.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
+logger = logging.getLogger(__name__)
+
+NO_OUTPUT_REASON = "No audio output device was found, so cues are shown on screen only."
+NO_MULTIMEDIA_REASON = "Sound support could not be loaded, so cues are shown on screen only."
+
+
+class Cue(Enum):
+    """What the patient should hear at each moment of a session; the value is its WAV."""
+
+    GET_READY = "get_ready.wav"
+    HOLD = "hold.wav"
+    TICK = "tick.wav"
+    REST = "rest.wav"
+    SWITCH_SIDES = "switch_sides.wav"
+    DONE = "done.wav"
+
+    @property
+    def file_name(self) -> str:
+        return self.value
+
+
+class SoundPlayer(Protocol):
+    def play(self, cue: Cue) -> None: ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    def set_volume(self, volume: float) -> None:
+        """Volume from 0.0 (silent) to 1.0 (full); values outside are clamped."""
+
+    def unavailable_reason(self) -> str | None:
+        """Why cues cannot be heard, in words for the patient; None when sound works."""
+
+
+class SilentPlayer:
+    """Plays nothing and remembers what it was asked to play: for tests and sound off."""
+
+    def __init__(self) -> None:
+        self.played: list[Cue] = []
+        self.muted = False
+        self.volume = 1.0
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = _clamped(volume)
+
+    def unavailable_reason(self) -> str | None:
+        return None
+
+
+class QtSoundPlayer(QObject):
+    """Plays cues through QSoundEffect, one preloaded effect per cue, so ticks are on time.
+
+    Signals:
+        unavailable(str): sound cannot be heard, with a plain reason. Emitted at most once:
+            when an effect fails to load, or, if sound was already known to be unavailable
+            when the player was built, at the first unmuted play().
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, sounds_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[Cue, QSoundEffect] = {}
+        self._muted = False
+        self._volume = 1.0
+        self._reason: str | None = None
+        self._announced = False
+        self._built = False
+        self._load_effects(sounds_dir)
+        self._built = True
+
+    def play(self, cue: Cue) -> None:
+        if self._muted:
+            return
+        if self._reason is not None:
+            self._announce()
+            return
+        try:
+            self._effects[cue].play()
+        except RuntimeError as error:  # the effect's C++ side is gone, e.g. at shutdown
+            logger.warning("Could not play %s: %s", cue.name, error)
+            self._mark_unavailable(f"Sound stopped working ({error}).")
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        for effect in self._effects.values():
+            effect.setMuted(muted)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = _clamped(volume)
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+
+    def unavailable_reason(self) -> str | None:
+        return self._reason
+
+    def _load_effects(self, sounds_dir: Path | None) -> None:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except (ImportError, OSError) as error:  # OSError: a shared library such as libpulse
+            logger.warning("QtMultimedia could not be loaded: %s", error)
+            self._mark_unavailable(NO_MULTIMEDIA_REASON)
+            return
+        if not QMediaDevices.audioOutputs():
+            self._mark_unavailable(NO_OUTPUT_REASON)
+            return
+        try:
+            folder = sounds_dir if sounds_dir is not None else resource_path("sounds")
+        except FileNotFoundError as error:
+            self._mark_unavailable(f"The cue sounds were not found ({error}).")
+            return
+        for cue in Cue:
+            effect = QSoundEffect(self)
+            self._effects[cue] = effect
+            effect.statusChanged.connect(lambda cue=cue: self._check_status(cue))
+            effect.setSource(QUrl.fromLocalFile(str(folder / cue.file_name)))
+
+    def _check_status(self, cue: Cue) -> None:
+        effect = self._effects.get(cue)
+        if effect is not None and effect.status() == effect.Status.Error:
+            logger.warning("The %s cue could not be loaded from %s", cue.name, effect.source())
+            self._mark_unavailable(
+                f"The {cue.file_name} sound could not be played, so cues are shown on screen only."
+            )
+
+    def _mark_unavailable(self, reason: str) -> None:
+        if self._reason is None:
+            self._reason = reason
+            logger.info("Sound unavailable: %s", reason)
+        if self._built:
+            self._announce()
+
+    def _announce(self) -> None:
+        if not self._announced and self._reason is not None:
+            self._announced = True
+            self.unavailable.emit(self._reason)
+
+
+def _clamped(volume: float) -> float:
+    return min(max(volume, 0.0), 1.0)
