@@ -59,7 +59,7 @@ class ScaledClock:
     """Runs every timer `scale` times faster (for demos and --time-scale); wall time is real."""
 
     def __init__(self, base: Clock, scale: float) -> None:
-        if not 0 < scale:
+        if not scale > 0:
             raise ValueError("time scale must be positive")
         self.scale = scale
         self._base = base

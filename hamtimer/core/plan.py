@@ -61,11 +61,13 @@ def build_plan(
         templates.pop()
     phases: list[Phase] = []
     start = 0.0
-    for template, rep in templates:
+    for template, rep_number in templates:
         duration = float(definition.seconds(template.duration, values))
         if duration <= 0:
             continue
-        phases.append(Phase(len(phases), template.kind, start, duration, template.instruction, rep))
+        phases.append(
+            Phase(len(phases), template.kind, start, duration, template.instruction, rep_number)
+        )
         start += duration
     return SessionPlan(definition, dict(values), tuple(phases), reps)
 

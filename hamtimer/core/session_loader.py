@@ -1,4 +1,4 @@
-"""Loads session files: decodes, validates every field by name, checks built-ins against the protocol."""
+"""Loads session files: decodes, validates each field by name, checks built-ins by the protocol."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def parse_definition(data: object) -> SessionDefinition:
     version = obj.get("schema_version")
     if version != SESSION_SCHEMA_VERSION:
         raise SessionError(
-            f"schema_version: {version!r} is not supported (this app reads {SESSION_SCHEMA_VERSION})"
+            f"schema_version: {version!r} is not supported "
+            f"(this app reads {SESSION_SCHEMA_VERSION})"
         )
     unknown = sorted(set(obj) - _ALLOWED_KEYS)
     if unknown:

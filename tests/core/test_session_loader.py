@@ -115,7 +115,7 @@ def test_a_hold_phase_longer_than_an_hour_is_refused(tmp_path: Path) -> None:
 def test_unreadable_files_are_refused_with_the_file_named(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "broken.json"
     path.write_bytes(content)
-    with pytest.raises(SessionError, match="broken.json"):
+    with pytest.raises(SessionError, match=r"broken\.json"):
         load_session_file(path, builtin=False)
 
 

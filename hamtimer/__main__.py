@@ -1,0 +1,51 @@
+"""Entry point for `hamtimer` and `python -m hamtimer`: the command line is checked first."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from hamtimer import APP_NAME
+from hamtimer.cli import UsageError, fail, parse_options
+from hamtimer.core.instance_lock import InstanceLock
+from hamtimer.core.session import SessionError
+from hamtimer.core.session_loader import load_builtin_sessions
+from hamtimer.paths import prepare_data_dir
+from hamtimer.resources import resource_path
+
+ALREADY_RUNNING = 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("HAMTIMER_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(name)s %(levelname)s: %(message)s",
+    )
+    try:
+        sessions = load_builtin_sessions(resource_path("sessions"))
+    except (SessionError, FileNotFoundError) as e:
+        fail(f"the built-in sessions cannot be used: {e}", 1)
+    try:
+        options = parse_options(sys.argv[1:] if argv is None else argv, set(sessions))
+    except UsageError as e:
+        fail(str(e))
+    try:
+        paths = prepare_data_dir(options.data_dir)
+    except OSError as e:
+        fail(f"--data-dir: cannot use {options.data_dir or 'the data folder'}: {e.strerror or e}")
+    lock = InstanceLock(paths.lock_file)
+    if not lock.acquire():
+        fail(
+            f"{APP_NAME} is already running with the data folder {paths.data_dir}", ALREADY_RUNNING
+        )
+    try:
+        from hamtimer.qt.app import run_app  # Qt loads only once the command line is good
+
+        return run_app(options, paths, sessions)
+    finally:
+        lock.release()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""The session log: one JSON object per line, appended and fsynced, never rewritten in place.
+
+A line that cannot be read is never thrown away: the whole file is moved aside as it was
+and a fresh log holding the readable lines (and lines from newer versions) takes its place.
+See docs/log-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from hamtimer.core.records import FutureRecordError, SessionRecord
+from hamtimer.core.safe_files import (
+    MAX_JSON_BYTES,
+    UTF8_BOM,
+    append_line,
+    atomic_write_bytes,
+    decode_json,
+    quarantine,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_LINE_BYTES = MAX_JSON_BYTES
+
+
+class LogWriteError(OSError):
+    """A session that could not be written yet; it stays in LogStore.pending."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(
+            f"Your session could not be written to {path} ({_reason(cause)}). "
+            "The session is kept and will be written as soon as possible."
+        )
+        self.errno = cause.errno
+        self.path = path
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What load() found, and what it did about lines it could not read."""
+
+    records: list[SessionRecord]
+    unreadable_lines: int = 0
+    future_records: int = 0
+    quarantined_to: Path | None = None
+    repair_error: str | None = None
+
+    def message(self) -> str | None:
+        """A plain-English note for the patient, or None when all is well."""
+        sentences = []
+        if self.unreadable_lines:
+            sentences.append(self._unreadable_sentence())
+        if self.future_records:
+            sentences.append(
+                f"{_count(self.future_records, 'session')} saved by a newer version of "
+                f"hamtimer {_be(self.future_records)} kept in the log but not shown."
+            )
+        return " ".join(sentences) or None
+
+    def _unreadable_sentence(self) -> str:
+        lines = _count(self.unreadable_lines, "line")
+        readable = len(self.records)
+        kept = f"the {_count(readable, 'readable session')} {_be(readable)} still here"
+        if readable == 0:
+            kept = "no readable sessions were found in it"
+        if self.quarantined_to is None:
+            return (
+                f"{lines} of your session log could not be read, and the file could not be "
+                f"set aside ({self.repair_error}), so it was left as it is; {kept}."
+            )
+        if self.repair_error is not None:
+            return (
+                f"{lines} of your session log could not be read. The original file was kept "
+                f"at {self.quarantined_to}, but a fresh log could not be written "
+                f"({self.repair_error}); your sessions are safe in the kept file."
+            )
+        return (
+            f"{lines} of your session log could not be read. The original file was kept "
+            f"at {self.quarantined_to}; {kept}."
+        )
+
+
+@dataclass
+class _ParsedLog:
+    records: list[SessionRecord] = field(default_factory=list)
+    kept_lines: list[bytes] = field(default_factory=list)
+    unreadable: int = 0
+    future: int = 0
+
+    def take(self, number: int, line: bytes | None) -> None:
+        """Sort one line: a record, a newer version's record (kept verbatim), or unreadable."""
+        if line is None:
+            self._refuse(number, f"it is longer than {MAX_LINE_BYTES // 1024} KiB")
+            return
+        content = line.rstrip(b"\r\n")
+        if not content.strip():
+            return  # a blank line carries nothing to keep
+        try:
+            record = SessionRecord.from_json(decode_json(content))
+        except FutureRecordError:
+            self.future += 1
+        except (ValueError, TypeError) as error:  # RecordError, UnreadableJSONError, ...
+            self._refuse(number, str(error))
+            return
+        else:
+            self.records.append(record)
+        self.kept_lines.append(line if line.endswith(b"\n") else line + b"\n")
+
+    def _refuse(self, number: int, reason: str) -> None:
+        self.unreadable += 1
+        logger.warning("session log line %d is unreadable: %s", number, reason)
+
+
+class LogStore:
+    """The one owner of the session log file; keeps its records in memory for the UI.
+
+    A session that cannot be written (disk full, read-only...) is kept in `pending` and
+    written, in order, by the next flush_pending() or append().
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._records: list[SessionRecord] = []
+        self._pending: list[tuple[SessionRecord, bytes]] = []
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def records(self) -> tuple[SessionRecord, ...]:
+        """Every session loaded or appended, including those still pending."""
+        return tuple(self._records)
+
+    @property
+    def pending(self) -> tuple[SessionRecord, ...]:
+        return tuple(record for record, _ in self._pending)
+
+    def load(self) -> LoadReport:
+        """Read the log (a missing file is an empty log) and repair it if lines are unreadable.
+
+        A UTF-8 byte order mark at the start of the file is tolerated and dropped. A last
+        line without its newline is judged by its content: a torn write does not parse and
+        is unreadable; a complete record is kept. Raises OSError if the file exists but
+        cannot be opened.
+        """
+        parsed = _ParsedLog()
+        try:
+            handle = self._path.open("rb")
+        except FileNotFoundError:
+            logger.info("no session log at %s yet", self._path)
+        else:
+            with handle:
+                for number, line in enumerate(_lines(handle), start=1):
+                    parsed.take(number, line)
+        report = self._repair(parsed) if parsed.unreadable else self._report(parsed)
+        self._records = [*parsed.records, *self.pending]
+        return report
+
+    def append(self, record: SessionRecord) -> None:
+        """Add one session at the end of the log with a single write and an fsync.
+
+        Raises ValueError (RecordError) for a record the log could not read back, and
+        LogWriteError when the disk refuses it; the record is then pending.
+        """
+        line = encode_record(record)
+        self._pending.append((record, line))
+        self._records.append(record)
+        self.flush_pending()
+
+    def flush_pending(self) -> int:
+        """Write pending sessions in order; return how many were written."""
+        written = 0
+        while self._pending:
+            try:
+                append_line(self._path, self._pending[0][1])
+            except OSError as error:
+                logger.error("could not append to %s: %s", self._path, error)
+                raise LogWriteError(self._path, error) from error
+            del self._pending[0]
+            written += 1
+        return written
+
+    @staticmethod
+    def _report(
+        parsed: _ParsedLog, quarantined_to: Path | None = None, repair_error: str | None = None
+    ) -> LoadReport:
+        return LoadReport(
+            records=parsed.records,
+            unreadable_lines=parsed.unreadable,
+            future_records=parsed.future,
+            quarantined_to=quarantined_to,
+            repair_error=repair_error,
+        )
+
+    def _repair(self, parsed: _ParsedLog) -> LoadReport:
+        """Move the damaged file aside untouched, then write the lines worth keeping."""
+        try:
+            kept_at = quarantine(self._path)
+        except OSError as error:
+            logger.error("could not move %s aside: %s", self._path, error)
+            return self._report(parsed, repair_error=_reason(error))
+        try:
+            atomic_write_bytes(self._path, b"".join(parsed.kept_lines))
+        except OSError as error:
+            logger.error("could not write a fresh log at %s: %s", self._path, error)
+            restored = _put_back(kept_at, self._path)
+            return self._report(
+                parsed, quarantined_to=None if restored else kept_at, repair_error=_reason(error)
+            )
+        return self._report(parsed, quarantined_to=kept_at)
+
+
+def encode_record(record: SessionRecord) -> bytes:
+    """One compact line, keys sorted; checked to read back, so the log never holds a line
+    that load() would refuse."""
+    text = json.dumps(
+        record.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False
+    )
+    line = text.encode("utf-8")
+    SessionRecord.from_json(decode_json(line, MAX_LINE_BYTES))
+    return line + b"\n"
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes | None]:
+    """Yield each line, or None for one over the limit, never holding more than the limit."""
+    if handle.read(len(UTF8_BOM)) != UTF8_BOM:
+        handle.seek(0)
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _put_back(kept_at: Path, path: Path) -> bool:
+    try:
+        os.replace(kept_at, path)
+    except OSError as error:
+        logger.error("could not move %s back to %s: %s", kept_at, path, error)
+        return False
+    return True
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _be(number: int) -> str:
+    return "is" if number == 1 else "are"

@@ -1,0 +1,96 @@
+"""The composition root: builds the real clock, stores, sound and window, then runs Qt."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
+from hamtimer.cli import Options
+from hamtimer.core.clock import Clock, ScaledClock, SystemClock
+from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.session import SessionDefinition
+from hamtimer.core.settings_store import SettingsStore
+from hamtimer.paths import DataPaths
+from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.runner import SessionRunner
+from hamtimer.qt.sound import QtSoundPlayer
+from hamtimer.qt.sound_controls import SoundControls
+from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.qt.unix_signals import SignalBridge
+from hamtimer.qt.waker import QtWaker
+from hamtimer.resources import resource_path
+
+logger = logging.getLogger(__name__)
+
+
+def make_clock(time_scale: float) -> Clock:
+    clock = SystemClock()
+    return clock if time_scale == 1 else ScaledClock(clock, time_scale)
+
+
+def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefinition]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    window = build_window(app, options, paths, sessions)
+    signals = SignalBridge(app)
+    signals.received.connect(window.close)
+    app.aboutToQuit.connect(lambda: window.shutdown("hamtimer was quit"))
+    window.show()
+    if options.start:
+        start_id = options.start
+        QTimer.singleShot(0, lambda: window.start_session(start_id))
+    code = app.exec()
+    signals.close()
+    _flush_pending(window.log_store)
+    return code
+
+
+def build_window(
+    app: QApplication, options: Options, paths: DataPaths, sessions: dict[str, SessionDefinition]
+) -> MainWindow:
+    log_store = LogStore(paths.log_file)
+    problems: list[str] = []
+    try:
+        report = log_store.load()
+        if report.message():
+            problems.append(str(report.message()))
+    except OSError as e:
+        problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
+    settings_store = SettingsStore(paths.settings_file)
+    settings, settings_problem = settings_store.load()
+    if settings_problem:
+        problems.append(settings_problem)
+    player = QtSoundPlayer(app)
+    clock = make_clock(options.time_scale)
+    window = MainWindow(
+        sessions=sessions,
+        runner=SessionRunner(clock, QtWaker(app), __version__, options.time_scale, app),
+        log_store=log_store,
+        cues=CueChooser(player, app),
+        sound_controls=SoundControls(player, settings_store, settings, app),
+        clock=clock,
+    )
+    if options.time_scale != 1:
+        window.setWindowTitle(f"hamtimer — timers {options.time_scale:g}× faster (demo)")
+    for problem in problems:
+        window.add_problem(problem)
+    return window
+
+
+def _flush_pending(log_store: LogStore) -> None:
+    if not log_store.pending:
+        return
+    try:
+        log_store.flush_pending()
+    except LogWriteError as e:
+        print(f"{APP_NAME}: {e}", file=sys.stderr)

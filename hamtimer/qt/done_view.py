@@ -1,0 +1,71 @@
+"""The completion screen: what was done, and when another session is reasonable."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hamtimer.core.plan import format_duration
+from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.session import SessionDefinition
+
+
+def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[str]:
+    """The completion summary in plain words."""
+    held = format_duration(record.actual_active_s)
+    if definition.id == "ice":
+        done = f"Iced for {held}"
+    else:
+        done = f"{record.reps_completed} of {record.reps_planned} reps · {held} held"
+    lines = [done]
+    if record.outcome is Outcome.COMPLETED:
+        lines.append(definition.done_message)
+    elif record.stop_reason:
+        lines.append(f"Stopped early ({record.stop_reason}); what you did is logged.")
+    if definition.repeat_after_min:
+        next_from = record.ended_at + timedelta(minutes=definition.repeat_after_min)
+        lines.append(f"{definition.repeat_advice} Next one from about {next_from:%H:%M}.")
+    elif definition.repeat_advice:
+        lines.append(definition.repeat_advice)
+    return lines
+
+
+class DoneView(QWidget):
+    """Signals:
+    back_clicked(): the patient is done reading.
+    """
+
+    back_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(self)
+        font = QFont(self.title_label.font())
+        font.setPointSize(26)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        details_font = QFont(self.details_label.font())
+        details_font.setPointSize(15)
+        self.details_label.setFont(details_font)
+        self.back_button = QPushButton("Back to sessions", self)
+        self.back_button.setAccessibleName("Back to sessions")
+        self.back_button.setMinimumHeight(44)
+        self.back_button.clicked.connect(self.back_clicked)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.details_label)
+        layout.addStretch(1)
+        layout.addWidget(self.back_button)
+
+    def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
+        verb = "done" if record.outcome is Outcome.COMPLETED else "stopped"
+        self.title_label.setText(f"{definition.name} {verb}")
+        self.details_label.setText("\n\n".join(summary_lines(record, definition)))

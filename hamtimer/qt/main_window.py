@@ -1,0 +1,180 @@
+"""The window: it wires the views to the runner, the log and the sound, and owns the keys."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from hamtimer.core.clock import Clock
+from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.plan import build_plan
+from hamtimer.core.records import SessionRecord
+from hamtimer.core.session import SessionDefinition, SessionError
+from hamtimer.qt.done_view import DoneView
+from hamtimer.qt.home_view import HomeView
+from hamtimer.qt.runner import SessionRunner
+from hamtimer.qt.runner_view import RunnerView
+from hamtimer.qt.sound_controls import SoundControls
+from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.qt.today_list import todays
+
+logger = logging.getLogger(__name__)
+
+STOP_QUESTION = "Stop this session? What you have done so far will be logged."
+
+
+def ask_with_message_box(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "hamtimer", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        sessions: Mapping[str, SessionDefinition],
+        runner: SessionRunner,
+        log_store: LogStore,
+        cues: CueChooser,
+        sound_controls: SoundControls,
+        clock: Clock,
+        confirm: Callable[[QWidget, str], bool] = ask_with_message_box,
+        show_error: Callable[[QWidget, str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("hamtimer")
+        self.resize(960, 680)
+        self.sessions = sessions
+        self.runner = runner
+        self.log_store = log_store
+        self._clock = clock
+        self._confirm = confirm
+        self._show_error = show_error or self._error_box
+        self._problems: list[str] = []
+        self.home = HomeView(sessions, self)
+        self.runner_view = RunnerView(self)
+        self.done_view = DoneView(self)
+        self.stack = QStackedWidget(self)
+        for page in (self.home, self.runner_view, self.done_view):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.status_note = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_note, 1)
+        self.sound_controls = sound_controls
+        sound_controls.attach(self.home.sound_row, self.status_note)
+        cues.attach(runner)
+        self._wire()
+        self._add_shortcuts()
+        self.refresh_today()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def start_session(self, session_id: str, values: Mapping[str, int] | None = None) -> None:
+        if self.runner.is_under_way:
+            return
+        try:
+            plan = build_plan(self.sessions[session_id], values)
+        except SessionError as e:
+            self._show_error(self, str(e))
+            return
+        self.stack.setCurrentWidget(self.runner_view)
+        self.runner.start(plan)
+
+    def request_stop(self) -> None:
+        """Esc: stop a session under way (after asking), or leave the screen one is on."""
+        if self.runner.is_under_way:
+            if self._confirm(self, STOP_QUESTION) and self.runner.is_under_way:
+                self.runner.stop()
+        elif self.stack.currentWidget() is self.done_view:
+            self.show_home()
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+
+    def space_pressed(self) -> None:
+        page = self.stack.currentWidget()
+        if self.runner.is_under_way:
+            self.runner.toggle_pause()
+        elif page is self.home:
+            self.home.request_start()
+        elif page is self.done_view:
+            self.show_home()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def quit(self) -> None:
+        """Ctrl+Q: close the window, which logs a session under way as stopped."""
+        self.close()
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+
+    def shutdown(self, reason: str) -> None:
+        """Log a session under way as stopped (once), then let the window close."""
+        if self.runner.is_under_way:
+            self.runner.stop(reason)
+
+    def add_problem(self, message: str) -> None:
+        self._problems.append(message)
+        self.home.show_problems(self._problems)
+
+    def refresh_today(self) -> None:
+        self.home.today.show_records(todays(self.log_store.records, self._clock.wall_now()))
+
+    # -- reactions ------------------------------------------------------------------------
+
+    def _on_ended(self, record: SessionRecord) -> None:
+        try:
+            self.log_store.append(record)
+        except LogWriteError as e:
+            logger.error("could not write the log: %s", e)
+            self.add_problem(str(e))
+            self._show_error(self, str(e))
+        definition = self.sessions.get(record.session_id)
+        if definition is not None:
+            self.done_view.show_record(record, definition)
+            self.stack.setCurrentWidget(self.done_view)
+        self.refresh_today()
+        logger.info("%s %s", record.session_id, record.outcome.value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown("the window was closed")
+        event.accept()
+
+    # -- wiring -------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.home.start_requested.connect(self.start_session)
+        self.runner.changed.connect(self.runner_view.show_snapshot)
+        self.runner.ended.connect(self._on_ended)
+        self.runner_view.pause_clicked.connect(self.runner.toggle_pause)
+        self.runner_view.skip_clicked.connect(self.runner.skip)
+        self.runner_view.back_clicked.connect(self.runner.back)
+        self.runner_view.stop_clicked.connect(self.request_stop)
+        self.runner_view.full_screen_clicked.connect(self.toggle_full_screen)
+        self.done_view.back_clicked.connect(self.show_home)
+
+    def _add_shortcuts(self) -> None:
+        keys: list[tuple[QKeySequence | Qt.Key, Callable[[], None]]] = [
+            (Qt.Key.Key_Space, self.space_pressed),
+            (Qt.Key.Key_Escape, self.request_stop),
+            (Qt.Key.Key_Right, self.runner.skip),
+            (Qt.Key.Key_Left, self.runner.back),
+            (Qt.Key.Key_F, self.toggle_full_screen),
+            (Qt.Key.Key_M, self.sound_controls.toggle_mute),
+            (QKeySequence("Ctrl+Q"), self.quit),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    @staticmethod
+    def _error_box(parent: QWidget, message: str) -> None:
+        QMessageBox.warning(parent, "hamtimer", message)

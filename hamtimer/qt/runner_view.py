@@ -1,0 +1,132 @@
+"""The running session, readable from the floor: the phase in words and colour, huge digits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamtimer.core.events import PauseReason, RunState, Snapshot
+from hamtimer.core.session import PhaseKind
+from hamtimer.qt.big_digits import BigDigits
+from hamtimer.qt.phase_style import format_clock, look_for
+
+SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
+PAUSE_NOTE = "Paused. Press Space to go on."
+
+
+class RunnerView(QWidget):
+    """Shows Snapshots; forwards button presses.
+
+    Signals:
+        pause_clicked(), skip_clicked(), back_clicked(), stop_clicked(), full_screen_clicked()
+    """
+
+    pause_clicked = Signal()
+    skip_clicked = Signal()
+    back_clicked = Signal()
+    stop_clicked = Signal()
+    full_screen_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runner")
+        self.setAutoFillBackground(True)
+        self.phase_label = self._label("phase", 28, bold=True)
+        self.digits = BigDigits(self)
+        self.rep_label = self._label("rep", 20, bold=True)
+        self.instruction_label = self._label("instruction", 16)
+        self.instruction_label.setWordWrap(True)
+        self.note_label = self._label("note", 14)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.progress.setAccessibleName("Session progress")
+        self.back_button = self._button("Back", "Go back to the start of this phase (Left)")
+        self.pause_button = self._button("Pause", "Pause or resume (Space)")
+        self.skip_button = self._button("Skip", "Skip to the next phase (Right)")
+        self.stop_button = self._button("Stop", "Stop the session and log it (Esc)")
+        self.full_screen_button = self._button("Full screen", "Full screen on or off (F)")
+        self._connect()
+        self._lay_out()
+        self._last_style = ""
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        look = look_for(snapshot)
+        self.phase_label.setText(look.word)
+        self.digits.set_text(format_clock(snapshot.display_seconds))
+        self.digits.set_colour(look.foreground)
+        phase = snapshot.phase
+        if phase is not None and phase.kind is PhaseKind.GET_READY:
+            self.rep_label.setText(f"{snapshot.reps} rep{'s' if snapshot.reps > 1 else ''} ahead")
+        else:
+            self.rep_label.setText(f"Rep {snapshot.rep} of {snapshot.reps}")
+        self.instruction_label.setText(phase.instruction if phase else "")
+        self.progress.setValue(round(snapshot.overall_ratio * 1000))
+        paused = snapshot.state is RunState.PAUSED
+        self.pause_button.setText("Resume" if paused else "Pause")
+        suspended = snapshot.pause_reason is PauseReason.SUSPEND
+        self.note_label.setText(SUSPEND_NOTE if suspended else PAUSE_NOTE if paused else "")
+        self._apply_colours(look.background, look.foreground)
+
+    def _apply_colours(self, background: str, foreground: str) -> None:
+        style = (
+            f"QWidget#runner {{ background: {background}; }}"
+            f"QWidget#runner QLabel {{ color: {foreground}; }}"
+        )
+        if style != self._last_style:
+            self._last_style = style
+            self.setStyleSheet(style)
+
+    def _label(self, name: str, point_size: int, *, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(label.font())
+        font.setPointSize(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    def _button(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setMinimumHeight(44)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.back_clicked)
+        self.pause_button.clicked.connect(self.pause_clicked)
+        self.skip_button.clicked.connect(self.skip_clicked)
+        self.stop_button.clicked.connect(self.stop_clicked)
+        self.full_screen_button.clicked.connect(self.full_screen_clicked)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.stop_button,
+            self.full_screen_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.digits, stretch=1)
+        layout.addWidget(self.rep_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.instruction_label)
+        layout.addWidget(self.note_label)
+        layout.addLayout(buttons)

@@ -1,0 +1,89 @@
+"""Mute and volume, kept in the settings file; and the one quiet note when sound is missing."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QSlider
+
+from hamtimer.core.settings_store import Settings, SettingsStore
+from hamtimer.qt.sound import SoundPlayer
+
+logger = logging.getLogger(__name__)
+
+
+class SoundControls(QObject):
+    def __init__(
+        self,
+        player: SoundPlayer,
+        settings_store: SettingsStore,
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.settings = settings
+        self._store = settings_store
+        self.mute_box = QCheckBox("Mute  (M)")
+        self.mute_box.setAccessibleName("Mute sound cues")
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setAccessibleName("Volume")
+        self.volume_slider.setMaximumWidth(220)
+        self._note: QLabel | None = None
+        self.save_error: str | None = None
+        player.set_muted(settings.sound_muted)
+        player.set_volume(settings.volume)
+
+    def attach(self, row: QBoxLayout, note: QLabel) -> None:
+        """Put the controls in a row of the home screen, and the sound note in `note`."""
+        self._note = note
+        self.mute_box.setChecked(self.settings.sound_muted)
+        self.volume_slider.setValue(round(self.settings.volume * 100))
+        row.addWidget(QLabel("Sound:"))
+        row.addWidget(self.mute_box)
+        row.addWidget(QLabel("Volume"))
+        row.addWidget(self.volume_slider)
+        row.addStretch(1)
+        self.mute_box.toggled.connect(self._on_mute)
+        self.volume_slider.valueChanged.connect(self._on_volume)
+        self.volume_slider.sliderReleased.connect(
+            lambda: self._on_volume(self.volume_slider.value())
+        )
+        signal = getattr(self.player, "unavailable", None)
+        if signal is not None:
+            signal.connect(self.show_unavailable)
+        reason = self.player.unavailable_reason()
+        if reason:
+            self.show_unavailable(reason)
+
+    def toggle_mute(self) -> None:
+        self.mute_box.toggle()
+
+    def show_unavailable(self, reason: str) -> None:
+        """Said once, in the status bar: the session still runs with visual cues."""
+        if self._note is not None and not self._note.text():
+            self._note.setText(f"Sound unavailable: {reason}")
+
+    def _on_mute(self, muted: bool) -> None:
+        self.player.set_muted(muted)
+        self._save(replace(self.settings, sound_muted=muted))
+
+    def _on_volume(self, percent: int) -> None:
+        """Heard at once; written when the slider is let go, not at every step of a drag."""
+        self.player.set_volume(percent / 100)
+        if not self.volume_slider.isSliderDown():
+            self._save(replace(self.settings, volume=percent / 100))
+
+    def _save(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            self._store.save(settings)
+            self.save_error = None
+        except OSError as e:
+            self.save_error = f"Your sound settings could not be saved: {e}"
+            logger.error(self.save_error)
+            if self._note is not None:
+                self._note.setText(self.save_error)
