@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_note, 1)
         self.sound_controls = sound_controls
         sound_controls.attach(self.home.sound_row, self.status_note)
+        self.cues = cues
         cues.attach(runner)
         self._wire()
         self._add_shortcuts()

@@ -1,0 +1,79 @@
+"""A main window built from fakes: a fake clock, a hand-fired waker, a silent sound player."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hamtimer.core.clock import FakeClock
+from hamtimer.core.events import RunState
+from hamtimer.core.log_store import LogStore
+from hamtimer.core.session_loader import load_builtin_sessions
+from hamtimer.core.settings_store import Settings, SettingsStore
+from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.runner import SessionRunner
+from hamtimer.qt.sound import SilentPlayer
+from hamtimer.qt.sound_controls import SoundControls
+from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.resources import resource_path
+
+from .fakes import ErrorSink, FakeWaker, ScriptedAnswers
+
+
+@dataclass
+class Harness:
+    window: MainWindow
+    clock: FakeClock
+    waker: FakeWaker
+    player: SilentPlayer
+    log_store: LogStore
+    answers: ScriptedAnswers
+    errors: ErrorSink
+
+    def run_until(self, done: Callable[[], bool], max_wakes: int = 10_000) -> int:
+        """Let time pass exactly as far as each wake-up asked, firing it, until `done()`."""
+        for wakes in range(max_wakes):
+            if done():
+                return wakes
+            assert self.waker.delay_s is not None, "the runner stopped asking to be woken"
+            self.clock.advance(self.waker.delay_s)
+            self.waker.fire()
+        raise AssertionError("did not finish")
+
+    def run_to_end(self) -> int:
+        runner = self.window.runner
+        return self.run_until(lambda: not runner.is_under_way)
+
+    @property
+    def state(self) -> RunState | None:
+        engine = self.window.runner.engine
+        return engine.state if engine else None
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, data_dir: Path) -> Harness:
+    clock = FakeClock()
+    waker = FakeWaker()
+    player = SilentPlayer()
+    log_store = LogStore(data_dir / "log.jsonl")
+    log_store.load()
+    answers = ScriptedAnswers()
+    errors = ErrorSink()
+    window = MainWindow(
+        sessions=load_builtin_sessions(resource_path("sessions")),
+        runner=SessionRunner(clock, waker, "test"),
+        log_store=log_store,
+        cues=CueChooser(player),
+        sound_controls=SoundControls(player, SettingsStore(data_dir / "s.json"), Settings()),
+        clock=clock,
+        confirm=answers,
+        show_error=errors,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return Harness(window, clock, waker, player, log_store, answers, errors)

@@ -1,0 +1,26 @@
+"""A long session emits thousands of signals: doing so must not corrupt the interpreter.
+
+PySide6 6.12.0 returned `True` from `Signal.emit()` without a new reference; on Python 3.11
+(where True is not immortal) a 20-minute ice session's emits aborted the process.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+
+class _Emitter(QObject):
+    fired = Signal(object)
+
+
+def test_emitting_a_signal_ten_thousand_times_keeps_true_alive() -> None:
+    emitter = _Emitter()
+    received: list[object] = []
+    emitter.fired.connect(received.append)
+    before = sys.getrefcount(True)
+    for number in range(10_000):
+        emitter.fired.emit(number)
+    assert len(received) == 10_000
+    assert sys.getrefcount(True) >= before
