@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 from PySide6.QtCore import QTimer
@@ -43,7 +44,7 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     window = build_window(app, options, paths, sessions)
     signals = SignalBridge(app)
-    signals.received.connect(window.close)
+    signals.received.connect(lambda number: _close_on_signal(window, number))
     app.aboutToQuit.connect(lambda: window.shutdown("hamtimer was quit"))
     window.show()
     if options.start:
@@ -85,6 +86,11 @@ def build_window(
     for problem in problems:
         window.add_problem(problem)
     return window
+
+
+def _close_on_signal(window: MainWindow, number: int) -> None:
+    window.shutdown(f"hamtimer was ended by {signal.Signals(number).name}")
+    window.close()
 
 
 def _flush_pending(log_store: LogStore) -> None:

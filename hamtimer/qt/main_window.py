@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             self.done_view.show_record(record, definition)
             self.stack.setCurrentWidget(self.done_view)
         self.refresh_today()
-        logger.info("%s %s", record.session_id, record.outcome.value)
+        logger.info("session logged: %s %s", record.session_id, record.outcome.value)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.shutdown("the window was closed")

@@ -69,6 +69,7 @@ class SessionRunner(QObject):
             raise RuntimeError("a session is already under way")
         self.engine = SessionEngine(plan, self._clock, self.time_scale)
         self.engine.start()
+        logger.info("session started: %s", plan.definition.id)
         self.refresh()
 
     def toggle_pause(self) -> None:
