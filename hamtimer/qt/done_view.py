@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import SessionDefinition
+from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
 
 
 def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[str]:
@@ -66,6 +67,9 @@ class DoneView(QWidget):
         layout.addWidget(self.back_button)
 
     def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
-        verb = "done" if record.outcome is Outcome.COMPLETED else "stopped"
-        self.title_label.setText(f"{definition.name} {verb}")
+        look = DONE_LOOK if record.outcome is Outcome.COMPLETED else STOPPED_LOOK
+        self.title_label.setText(f"{look.word}: {definition.name}")
+        self.title_label.setStyleSheet(
+            f"background: {look.background}; color: {look.foreground}; padding: 16px;"
+        )
         self.details_label.setText("\n\n".join(summary_lines(record, definition)))

@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
             self.show_home()
 
     def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        going_full = not self.isFullScreen()
+        self.statusBar().setVisible(not going_full)
+        self.showFullScreen() if going_full else self.showNormal()
 
     def quit(self) -> None:
         """Ctrl+Q: close the window, which logs a session under way as stopped."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,8 @@ from hamtimer.core.session import PhaseKind
 from hamtimer.qt.big_digits import BigDigits
 from hamtimer.qt.phase_style import format_clock, look_for
 
+# Text sizes as fractions of the runner's height, so everything grows with the window.
+TEXT_SCALE = {"phase": 0.085, "rep": 0.05, "instruction": 0.032, "note": 0.028}
 SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
 PAUSE_NOTE = "Paused. Press Space to go on."
 
@@ -38,7 +40,8 @@ class RunnerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runner")
-        self.setAutoFillBackground(True)
+        # A plain QWidget paints a style-sheet background only with this attribute.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.phase_label = self._label("phase", 28, bold=True)
         self.digits = BigDigits(self)
         self.rep_label = self._label("rep", 20, bold=True)
@@ -76,6 +79,13 @@ class RunnerView(QWidget):
         suspended = snapshot.pause_reason is PauseReason.SUSPEND
         self.note_label.setText(SUSPEND_NOTE if suspended else PAUSE_NOTE if paused else "")
         self._apply_colours(look.background, look.foreground)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        for label in (self.phase_label, self.rep_label, self.instruction_label, self.note_label):
+            font = QFont(label.font())
+            font.setPixelSize(max(14, round(self.height() * TEXT_SCALE[label.objectName()])))
+            label.setFont(font)
 
     def _apply_colours(self, background: str, foreground: str) -> None:
         style = (

@@ -20,7 +20,7 @@ def describe(record: SessionRecord) -> str:
     if record.reps_planned > 1:
         detail = f"{record.reps_completed}/{record.reps_planned} reps, {held} held"
     else:
-        detail = f"{held}"
+        detail = f"{held} of ice" if record.session_id == "ice" else f"{held} held"
     return f"{start:%H:%M}  {record.session_name} — {outcome}, {detail}"
 
 

@@ -112,7 +112,7 @@ def test_escape_then_yes_stops_mid_session_and_logs_what_was_done(
     assert record.outcome is Outcome.STOPPED
     assert record.reps_completed == 1
     assert record.actual_active_s == 14.0  # the first hold, and 4 s of the second
-    assert harness.window.done_view.title_label.text() == "Bridge hold stopped"
+    assert harness.window.done_view.title_label.text() == "STOPPED: Bridge hold"
 
 
 def test_closing_the_window_mid_session_logs_it_as_stopped_exactly_once(

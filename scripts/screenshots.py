@@ -1,0 +1,94 @@
+"""Take the screenshots in docs/screenshots from the real window under a real X server.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
+        'openbox & sleep 1; PYTHONPATH=. python scripts/screenshots.py docs/screenshots'
+
+(Full screen needs a window manager; openbox is the smallest that honours it.)
+
+The window runs on a fake clock, so each shot shows an exact moment of a session.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from hamtimer.core.clock import FakeClock
+from hamtimer.core.log_store import LogStore
+from hamtimer.core.session_loader import load_builtin_sessions
+from hamtimer.core.settings_store import Settings, SettingsStore
+from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.runner import SessionRunner
+from hamtimer.qt.sound import SilentPlayer
+from hamtimer.qt.sound_controls import SoundControls
+from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.resources import resource_path
+
+
+class ManualWaker:
+    def wake_in(self, seconds: float, callback: object) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+
+def settle(app: QApplication) -> None:
+    QTest.qWait(400)  # a script, not a test: let the window manager place the window
+
+
+def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
+    settle(app)
+    window.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp())
+    clock = FakeClock(datetime(2026, 11, 25, 8, 30).astimezone())
+    store = LogStore(data / "log.jsonl")
+    store.load()
+    player = SilentPlayer()
+    runner = SessionRunner(clock, ManualWaker(), "0.1.0")
+    window = MainWindow(
+        sessions=load_builtin_sessions(resource_path("sessions")),
+        runner=runner,
+        log_store=store,
+        cues=CueChooser(player),
+        sound_controls=SoundControls(player, SettingsStore(data / "s.json"), Settings()),
+        clock=clock,
+    )
+    window.resize(1000, 700)
+    window.show()
+    window.start_session("ice")
+    clock.advance(15 + 300)
+    runner.refresh()
+    window.runner.stop()
+    window.show_home()
+    window.start_session("bridge-hold")
+    clock.advance(10 + 10 + 30 + 3.4)  # rep 2, 6.6 s left of the hold
+    runner.refresh()
+    shoot(window, app, out / "runner-hold.png")
+    window.showFullScreen()
+    settle(app)
+    shoot(window, app, out / "runner-hold-full-screen.png")
+    window.showNormal()
+    clock.advance(20)
+    runner.refresh()
+    shoot(window, app, out / "runner-rest.png")
+    clock.advance(100)
+    runner.refresh()
+    shoot(window, app, out / "done.png")
+    window.show_home()
+    shoot(window, app, out / "main-window.png")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
