@@ -180,3 +180,50 @@ def test_a_log_write_failure_is_shown_and_the_session_kept(
     assert harness.window.home.banner.isVisibleTo(harness.window.home)
     assert len(harness.log_store.pending) == 1
     assert harness.log_store.flush_pending() == 1
+
+
+def test_the_buttons_start_pause_skip_and_stop_a_session_by_mouse(
+    qtbot: QtBot, harness: Harness
+) -> None:
+    view = harness.window.runner_view
+    harness.answers.answers = [True]
+    harness.window.home.select("bridge-hold")
+    qtbot.mouseClick(harness.window.home.start_button, Qt.MouseButton.LeftButton)
+    assert view.phase_label.text() == "GET READY"
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    assert (view.pause_button.text(), harness.state) == ("Resume", RunState.PAUSED)
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+    assert view.phase_label.text() == "HOLD"
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in harness.log_store.records] == [Outcome.STOPPED]
+    qtbot.mouseClick(harness.window.done_view.back_button, Qt.MouseButton.LeftButton)
+    assert harness.window.stack.currentWidget() is harness.window.home
+
+
+def test_space_on_a_focused_button_toggles_pause_exactly_once(
+    qtbot: QtBot, harness: Harness
+) -> None:
+    harness.window.start_session("bridge-hold")
+    harness.window.runner_view.pause_button.setFocus()
+    qtbot.keyClick(harness.window.runner_view.pause_button, Qt.Key.Key_Space)
+    assert harness.state is RunState.PAUSED
+
+
+def test_a_suspend_during_a_hold_pauses_and_says_why(harness: Harness) -> None:
+    harness.window.start_session("bridge-hold")
+    harness.run_until(lambda: harness.window.runner_view.phase_label.text() == "HOLD")
+    harness.clock.suspend(40 * 60)
+    harness.waker.fire()
+    view = harness.window.runner_view
+    assert harness.state is RunState.PAUSED
+    assert view.phase_label.text() == "PAUSED · HOLD"
+    assert "your computer was asleep" in view.note_label.text()
+    assert view.digits.text() == "10"
+
+
+def test_ctrl_q_quits_and_logs_a_session_under_way(qtbot: QtBot, harness: Harness) -> None:
+    harness.window.start_session("ice")
+    qtbot.keyClick(harness.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not harness.window.isVisible()
+    assert [r.outcome for r in harness.log_store.records] == [Outcome.STOPPED]
