@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from hamtimer import APP_NAME
 from hamtimer.cli import UsageError, fail, parse_options
@@ -36,15 +37,26 @@ def main(argv: list[str] | None = None) -> int:
         fail(f"--data-dir: cannot use {options.data_dir or 'the data folder'}: {e.strerror or e}")
     lock = InstanceLock(paths.lock_file)
     if not lock.acquire():
-        fail(
-            f"{APP_NAME} is already running with the data folder {paths.data_dir}", ALREADY_RUNNING
-        )
+        return _hand_over(paths.data_dir, options.start)
     try:
         from hamtimer.qt.app import run_app  # Qt loads only once the command line is good
 
         return run_app(options, paths, sessions)
     finally:
         lock.release()
+
+
+def _hand_over(data_dir: Path, start: str | None) -> int:
+    """Another hamtimer owns this data folder: pass it our request, or say why we can't."""
+    from hamtimer.qt.single_instance import hand_to_running
+
+    if hand_to_running(data_dir, start):
+        return 0
+    fail(
+        f"{APP_NAME} is already running with the data folder {data_dir}, "
+        "and did not answer; close it and try again",
+        ALREADY_RUNNING,
+    )
 
 
 if __name__ == "__main__":

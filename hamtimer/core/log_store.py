@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from hamtimer.core.safe_files import (
     append_line,
     atomic_write_bytes,
     decode_json,
-    quarantine,
+    keep_copy,
 )
 
 logger = logging.getLogger(__name__)
@@ -74,12 +73,6 @@ class LoadReport:
             return (
                 f"{lines} of your session log could not be read, and the file could not be "
                 f"set aside ({self.repair_error}), so it was left as it is; {kept}."
-            )
-        if self.repair_error is not None:
-            return (
-                f"{lines} of your session log could not be read. The original file was kept "
-                f"at {self.quarantined_to}, but a fresh log could not be written "
-                f"({self.repair_error}); your sessions are safe in the kept file."
             )
         return (
             f"{lines} of your session log could not be read. The original file was kept "
@@ -201,20 +194,23 @@ class LogStore:
         )
 
     def _repair(self, parsed: _ParsedLog) -> LoadReport:
-        """Move the damaged file aside untouched, then write the lines worth keeping."""
+        """Keep the damaged file's bytes aside, then replace it with the lines worth keeping.
+
+        The original stays in place until the fresh log atomically replaces it, so a crash
+        at any point leaves every readable line in log.jsonl (at worst with one more kept
+        copy made at the next start).
+        """
         try:
-            kept_at = quarantine(self._path)
+            kept_at = keep_copy(self._path)
         except OSError as error:
-            logger.error("could not move %s aside: %s", self._path, error)
+            logger.error("could not keep a copy of %s: %s", self._path, error)
             return self._report(parsed, repair_error=_reason(error))
         try:
             atomic_write_bytes(self._path, b"".join(parsed.kept_lines))
         except OSError as error:
             logger.error("could not write a fresh log at %s: %s", self._path, error)
-            restored = _put_back(kept_at, self._path)
-            return self._report(
-                parsed, quarantined_to=None if restored else kept_at, repair_error=_reason(error)
-            )
+            _discard(kept_at)  # the original is still in place: one copy is less confusing
+            return self._report(parsed, repair_error=_reason(error))
         return self._report(parsed, quarantined_to=kept_at)
 
 
@@ -242,13 +238,11 @@ def _lines(handle: BinaryIO) -> Iterator[bytes | None]:
         yield None
 
 
-def _put_back(kept_at: Path, path: Path) -> bool:
+def _discard(kept_at: Path) -> None:
     try:
-        os.replace(kept_at, path)
+        kept_at.unlink()
     except OSError as error:
-        logger.error("could not move %s back to %s: %s", kept_at, path, error)
-        return False
-    return True
+        logger.error("could not remove the spare copy %s: %s", kept_at, error)
 
 
 def _reason(error: OSError) -> str:

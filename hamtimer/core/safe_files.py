@@ -8,6 +8,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sys
 import tempfile
 from datetime import datetime
@@ -18,6 +19,7 @@ logger = logging.getLogger(__name__)
 MAX_JSON_BYTES = 64 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
 QUARANTINE_MARK = ".unreadable-"
+_DOUBLE_DIGITS = 300  # a shorter integer literal always fits in a double (max ~1.8e308)
 _APPEND_FLAGS = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 
@@ -39,12 +41,14 @@ def decode_json(data: bytes, limit: int = MAX_JSON_BYTES) -> object:
     except UnicodeDecodeError:
         raise UnreadableJSONError("it is not UTF-8 text") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        return json.loads(
+            text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_finite_int
+        )
     except RecursionError:
         raise UnreadableJSONError("it is nested too deeply") from None
     except _NonFiniteError:
         raise UnreadableJSONError(
-            "it holds a number that is not finite (NaN or Infinity)"
+            "it holds a number that is not finite (NaN, Infinity, or too large for a double)"
         ) from None
     except ValueError as error:
         logger.debug("JSON decoding failed: %s", error)
@@ -77,6 +81,41 @@ def quarantine(path: Path, now: datetime | None = None) -> Path:
     fsync_directory(path.parent)
     logger.warning("moved unreadable %s aside to %s", path, target)
     return target
+
+
+def keep_copy(path: Path, now: datetime | None = None) -> Path:
+    """Keep an unreadable file's bytes aside, unchanged, under `<name>.unreadable-<stamp>[-N]`,
+    leaving the file itself in place.
+
+    Unlike quarantine(), a crash before the caller has written a replacement leaves the
+    original where it was, so nothing in it goes missing. A hard link costs no time or
+    space; where the file system has none, the bytes are copied. An existing file is never
+    overwritten (both refuse a name that exists). Raises OSError.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")
+    target = _free_name(path.with_name(f"{path.name}{QUARANTINE_MARK}{stamp}"))
+    try:
+        os.link(path, target)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        logger.info("could not link %s to %s (%s); copying it", path, target, error)
+        _copy_exclusive(path, target)
+    fsync_directory(path.parent)
+    logger.warning("kept unreadable %s as %s", path, target)
+    return target
+
+
+def _copy_exclusive(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as original:
+            shutil.copyfileobj(original, out)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        _remove_temp(target)
+        raise
 
 
 def _free_name(base: Path) -> Path:
@@ -179,4 +218,16 @@ def _finite_float(text: str) -> float:
     value = float(text)
     if math.isinf(value):
         raise _NonFiniteError(text)
+    return value
+
+
+def _finite_int(text: str) -> int:
+    """Refuse an integer literal no double can hold (10**400): validators compare numbers
+    as floats, and float() of such an int raises OverflowError, not ValueError."""
+    value = int(text)
+    if len(text) > _DOUBLE_DIGITS:
+        try:
+            float(value)
+        except OverflowError:
+            raise _NonFiniteError(text) from None
     return value

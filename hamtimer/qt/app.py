@@ -19,6 +19,7 @@ from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.runner import SessionRunner
+from hamtimer.qt.single_instance import InstanceServer
 from hamtimer.qt.sound import QtSoundPlayer
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
@@ -43,6 +44,8 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     window = build_window(app, options, paths, sessions)
+    instance_server = InstanceServer(paths.data_dir, app)
+    instance_server.requested.connect(lambda request: _take_request(window, request))
     signals = SignalBridge(app)
     signals.received.connect(lambda number: _close_on_signal(window, number))
     app.aboutToQuit.connect(lambda: window.shutdown("hamtimer was quit"))
@@ -86,6 +89,19 @@ def build_window(
     for problem in problems:
         window.add_problem(problem)
     return window
+
+
+def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:
+    """A later launch asked for this: show the window and start the session if free."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    start = request.get("start")
+    logger.info("request from a later launch: %s", request)
+    if start in window.sessions and not window.runner.is_under_way:
+        window.show_home()
+        window.start_session(str(start))
 
 
 def _close_on_signal(window: MainWindow, number: int) -> None:

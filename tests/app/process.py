@@ -38,33 +38,45 @@ class RunningApp:
             [sys.executable, "-m", "hamtimer", *args],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            text=True,
             env=hamtimer_env(),
         )
         self.lines: list[str] = []
+        self._partial = b""
+        self._unsearched = 0  # lines before this index were searched by an earlier wait
 
     def wait_for_line(self, fragment: str) -> str:
-        """Read the app's log until a line contains `fragment` (event-driven, with a deadline)."""
+        """Read the app's log until a new line contains `fragment` (event-driven, bounded)."""
         assert self.process.stderr is not None
+        fd = self.process.stderr.fileno()
         selector = selectors.DefaultSelector()
-        selector.register(self.process.stderr, selectors.EVENT_READ)
+        selector.register(fd, selectors.EVENT_READ)
         deadline = time.monotonic() + DEADLINE_S
-        while time.monotonic() < deadline:
-            if not selector.select(timeout=deadline - time.monotonic()):
+        while (found := self._find(fragment)) is None:
+            if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
                 break
-            line = self.process.stderr.readline()
-            if not line:
+            chunk = os.read(fd, 65536)  # unbuffered: select() sees every byte not yet read
+            if not chunk:
                 break
-            self.lines.append(line)
-            if fragment in line:
-                return line
-        raise AssertionError(f"never logged {fragment!r}; got:\n{''.join(self.lines)}")
+            *complete, self._partial = (self._partial + chunk).split(b"\n")
+            self.lines.extend(raw.decode("utf-8", "replace") for raw in complete)
+        if found is None:
+            raise AssertionError(f"never logged {fragment!r}; got:\n" + "\n".join(self.lines))
+        return found
+
+    def _find(self, fragment: str) -> str | None:
+        """The first line not searched by an earlier wait that contains `fragment`."""
+        for index in range(self._unsearched, len(self.lines)):
+            if fragment in self.lines[index]:
+                self._unsearched = index + 1
+                return self.lines[index]
+        return None
 
     def terminate(self, number: int = signal.SIGTERM) -> int:
         self.process.send_signal(number)
         code = self.process.wait(timeout=DEADLINE_S)
         assert self.process.stderr is not None
-        self.lines.extend(self.process.stderr.readlines())
+        rest = self._partial + self.process.stderr.read()
+        self.lines.extend(rest.decode("utf-8", "replace").splitlines())
         return code
 
     def kill(self) -> None:

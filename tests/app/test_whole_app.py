@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .process import RunningApp, log_lines
+from .process import RunningApp, log_lines, run_cli
 
 
 @pytest.fixture
@@ -48,3 +48,18 @@ def test_a_termination_signal_mid_session_logs_one_stopped_record(
     record = json.loads(line)
     assert record["outcome"] == "stopped"
     assert record["stop_reason"] == f"hamtimer was ended by {number.name}"
+
+
+def test_a_second_launch_hands_its_start_request_to_the_running_app(
+    data_dir: Path, app_runs: list[RunningApp]
+) -> None:
+    first = RunningApp("--data-dir", str(data_dir))
+    app_runs.append(first)
+    first.wait_for_line("listening for later launches")
+    second = run_cli("--data-dir", str(data_dir), "--start", "ice")
+    assert second.returncode == 0
+    assert "hamtimer: " not in second.stderr  # no error line, only the app's own log
+    first.wait_for_line("session started: ice")
+    assert first.terminate() == 0
+    [line] = log_lines(data_dir)
+    assert json.loads(line)["outcome"] == "stopped"
