@@ -304,8 +304,8 @@ def test_a_second_quarantine_in_the_same_second_does_not_overwrite_the_first(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fixed = datetime(2026, 11, 25, 10, 15, 0)
-    real_quarantine = safe_files.quarantine
-    monkeypatch.setattr(log_store_module, "quarantine", lambda p: real_quarantine(p, fixed))
+    real_keep_copy = safe_files.keep_copy
+    monkeypatch.setattr(log_store_module, "keep_copy", lambda p: real_keep_copy(p, fixed))
     path = data_dir / "log.jsonl"
     path.write_bytes(b"first\n")
     loaded(path)
@@ -321,7 +321,7 @@ def test_a_log_that_cannot_be_set_aside_is_left_as_it_is_and_reported(
     def refuse(path: Path) -> Path:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(log_store_module, "quarantine", refuse)
+    monkeypatch.setattr(log_store_module, "keep_copy", refuse)
     path = data_dir / "log.jsonl"
     path.write_bytes(b"garbage\n" + line_of(session(0)))
     _, report = loaded(path)
@@ -330,7 +330,7 @@ def test_a_log_that_cannot_be_set_aside_is_left_as_it_is_and_reported(
     assert "could not be set aside (Permission denied)" in (report.message() or "")
 
 
-def test_a_failed_rewrite_puts_the_original_log_back(
+def test_a_failed_rewrite_leaves_the_original_log_in_place(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_space(path: Path, data: bytes) -> None:

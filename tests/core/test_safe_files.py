@@ -16,6 +16,7 @@ from hamtimer.core.safe_files import (
     append_line,
     atomic_write_bytes,
     decode_json,
+    keep_copy,
     quarantine,
     read_json_bounded,
 )
@@ -33,6 +34,7 @@ def test_decode_json_reads_an_ordinary_document() -> None:
         (b'{"x": NaN}', "not finite"),
         (b'{"x": -Infinity}', "not finite"),
         (b'{"x": 1e999}', "not finite"),
+        (b'{"x": 1' + b"0" * 400 + b"}", "not finite"),
         (b"[" * 50_000 + b"]" * 50_000, "larger than 64 KiB"),
         (b"[" * 30_000 + b"]" * 30_000, "nested too deeply"),
         (b'"\xc3\x28"', "not UTF-8"),
@@ -74,6 +76,30 @@ def test_quarantine_never_overwrites_an_earlier_kept_file(tmp_path: Path) -> Non
     assert (tmp_path / "log.jsonl.unreadable-20261125T120000").read_bytes() == b"one"
     assert (tmp_path / "log.jsonl.unreadable-20261125T120000-1").read_bytes() == b"two"
     assert (tmp_path / "log.jsonl.unreadable-20261125T120000-2").read_bytes() == b"three"
+
+
+def test_keep_copy_keeps_the_bytes_aside_and_leaves_the_file_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "log.jsonl"
+    path.write_bytes(b"\x00\xffodd bytes")
+    kept = keep_copy(path, NOON)
+    assert kept == tmp_path / "log.jsonl.unreadable-20261125T120000"
+    assert kept.read_bytes() == path.read_bytes() == b"\x00\xffodd bytes"
+
+
+def test_keep_copy_copies_where_the_file_system_has_no_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "log.jsonl"
+    (tmp_path / "log.jsonl.unreadable-20261125T120000").write_bytes(b"earlier")
+    path.write_bytes(b"torn")
+    kept = keep_copy(path, NOON)
+    assert kept == tmp_path / "log.jsonl.unreadable-20261125T120000-1"
+    assert kept.read_bytes() == b"torn"
+    assert (tmp_path / "log.jsonl.unreadable-20261125T120000").read_bytes() == b"earlier"
 
 
 def test_atomic_write_replaces_the_whole_file(tmp_path: Path) -> None:
