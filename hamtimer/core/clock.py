@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -77,12 +77,23 @@ class ScaledClock:
 
 
 class FakeClock:
-    """A clock moved by hand: `advance` is time passing awake, `suspend` is a sleep."""
+    """A clock moved by hand: `advance` is time passing awake, `suspend` is a sleep.
 
-    def __init__(self, wall_start: datetime | None = None, start_s: float = 1000.0) -> None:
+    Wall time is kept in UTC and shown in the zone of `wall_start` (or `zone`), so a test
+    can cross a daylight-saving change the way a real clock does.
+    """
+
+    def __init__(
+        self,
+        wall_start: datetime | None = None,
+        start_s: float = 1000.0,
+        zone: tzinfo | None = None,
+    ) -> None:
+        start = wall_start or datetime(2026, 11, 25, 9, 0).astimezone()
+        self._zone = zone or start.tzinfo
         self._elapsed = start_s
         self._awake = start_s
-        self._wall = wall_start or datetime(2026, 11, 25, 9, 0).astimezone()
+        self._wall = start.astimezone(UTC)
 
     def elapsed_s(self) -> float:
         return self._elapsed
@@ -91,7 +102,7 @@ class FakeClock:
         return self._awake
 
     def wall_now(self) -> datetime:
-        return self._wall
+        return self._wall.astimezone(self._zone)
 
     def advance(self, seconds: float) -> None:
         self._elapsed += seconds
@@ -104,4 +115,4 @@ class FakeClock:
 
     def set_wall(self, wall: datetime) -> None:
         """The user or NTP set the wall clock: nothing else moves."""
-        self._wall = wall
+        self._wall = wall.astimezone(UTC)

@@ -9,7 +9,7 @@ drift: a poll just reads the clock again.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from hamtimer.core.clock import Clock
 from hamtimer.core.events import (
@@ -66,7 +66,7 @@ class SessionEngine:
         self._require(RunState.IDLE)
         self._mark = self._clock.elapsed_s()
         self._suspend_offset = self._mark - self._clock.awake_s()
-        self.started_wall = self._clock.wall_now()
+        self.started_wall = self._wall_now()
         self._state = RunState.RUNNING
         self._events.append(PhaseStarted(self.plan.phases[0]))
 
@@ -113,7 +113,7 @@ class SessionEngine:
             self._position_at_mark = position
             self.stop_reason = reason
             self._state = RunState.STOPPED
-            self.ended_wall = self._clock.wall_now()
+            self.ended_wall = self._wall_now()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -167,6 +167,15 @@ class SessionEngine:
         return len(done)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _wall_now(self, earlier_by_s: float = 0.0) -> datetime:
+        """The local wall time with a fixed UTC offset, so that arithmetic and comparisons
+        across a daylight-saving change are absolute (ZoneInfo datetimes subtract as wall
+        times)."""
+        local = self._clock.wall_now()
+        instant = local.astimezone(UTC) - timedelta(seconds=earlier_by_s)
+        zoned = instant.astimezone(local.tzinfo)
+        return zoned.astimezone(timezone(zoned.utcoffset() or timedelta(0)))
 
     def _require(self, *allowed: RunState) -> None:
         if self._state not in allowed:
@@ -241,7 +250,7 @@ class SessionEngine:
         self._close_span(self.plan.total_s)
         self._position_at_mark = self.plan.total_s
         self._state = RunState.FINISHED
-        self.ended_wall = self._clock.wall_now() - timedelta(seconds=max(0.0, overshoot_s))
+        self.ended_wall = self._wall_now(earlier_by_s=max(0.0, overshoot_s))
         self._events.append(Finished(self.reps_completed()))
 
     def record(self, app_version: str) -> SessionRecord:

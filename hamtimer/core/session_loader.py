@@ -155,7 +155,7 @@ def _parameter(value: object, index: int) -> Parameter:
     where = f"parameters[{index}]."
     obj = _object(value, where.rstrip("."))
     unit = obj.get("unit")
-    if unit not in UNIT_SECONDS:
+    if not isinstance(unit, str) or unit not in UNIT_SECONDS:
         raise SessionError(f"{where}unit: {unit!r} must be one of {', '.join(UNIT_SECONDS)}")
     ceiling = _ceiling(str(unit))
     low = _int(obj, "min", 0, ceiling, where)

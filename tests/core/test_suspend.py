@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from hamtimer.core.clock import FakeClock
 from hamtimer.core.events import Finished, PauseReason, RunState, SuspendDetected
+from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import PhaseKind
 
 from .helpers import started_engine
@@ -90,3 +93,29 @@ def test_a_wall_clock_jump_of_an_hour_does_not_move_an_ice_session(jump_h: int) 
     engine.poll()
     assert engine.state is RunState.RUNNING
     assert engine.snapshot().position_s == pytest.approx(100)
+
+
+def test_an_ice_session_across_the_autumn_dst_change_logs_true_aware_times() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 02:50 summer time; at 03:00 the clocks go back to 02:00 winter time.
+    clock = FakeClock(datetime(2026, 10, 25, 2, 50, tzinfo=berlin), zone=berlin)
+    engine = started_engine("ice", clock)
+    clock.advance(ICE_TOTAL_S)
+    engine.poll()
+    record = SessionRecord.from_json(json.loads(json.dumps(engine.record("test").to_json())))
+    assert record.started_at.isoformat() == "2026-10-25T02:50:00+02:00"
+    assert record.ended_at.isoformat() == "2026-10-25T02:05:15+01:00"
+    assert (record.ended_at - record.started_at).total_seconds() == ICE_TOTAL_S
+
+
+def test_a_hold_across_the_spring_dst_change_is_not_an_hour_long() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 01:59:30 winter time; at 02:00 the clocks jump to 03:00 summer time.
+    clock = FakeClock(datetime(2026, 3, 29, 1, 59, 30, tzinfo=berlin), zone=berlin)
+    engine = started_engine("bridge-hold", clock)
+    clock.advance(100)
+    engine.poll()
+    record = engine.record("test")
+    assert record.ended_at.isoformat() == "2026-03-29T03:01:10+02:00"
+    assert (record.ended_at - record.started_at).total_seconds() == 100
+    assert record.actual_active_s == 30
