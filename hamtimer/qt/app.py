@@ -49,6 +49,8 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     signals = SignalBridge(app)
     signals.received.connect(lambda number: _close_on_signal(window, number))
     app.aboutToQuit.connect(lambda: window.shutdown("hamtimer was quit"))
+    # Logging out: the desktop asks every app to save before it ends them.
+    app.commitDataRequest.connect(lambda _manager: window.shutdown("the desktop session ended"))
     window.show()
     if options.start:
         start_id = options.start
