@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +37,22 @@ class DataPaths:
     @property
     def lock_file(self) -> Path:
         return self.data_dir / LOCK_FILE_NAME
+
+
+def spill_dirs() -> list[Path]:
+    """Where sessions wait when the data folder refuses them: the cache, then the temp dir."""
+    user = getpass_safe()
+    return [
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "pending",
+        Path(tempfile.gettempdir()) / f"{APP_NAME}-pending-{user}",
+    ]
+
+
+def getpass_safe() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return str(os.getuid()) if hasattr(os, "getuid") else "user"
 
 
 def default_data_dir() -> Path:

@@ -14,9 +14,10 @@ from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from hamtimer.cli import Options
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
 from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.pending_spill import adopt, spill
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.settings_store import SettingsStore
-from hamtimer.paths import DataPaths
+from hamtimer.paths import DataPaths, spill_dirs
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.single_instance import InstanceServer
@@ -70,6 +71,7 @@ def build_window(
         report = log_store.load()
         if report.message():
             problems.append(str(report.message()))
+        problems.extend(_adopt_spilled(log_store))
     except OSError as e:
         problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
     settings_store = SettingsStore(paths.settings_file)
@@ -111,10 +113,32 @@ def _close_on_signal(window: MainWindow, number: int) -> None:
     window.close()
 
 
+def _adopt_spilled(log_store: LogStore) -> list[str]:
+    """Sessions an earlier run could not write go into the log now."""
+    try:
+        adopted = adopt(log_store, spill_dirs())
+    except LogWriteError as e:
+        return [str(e)]
+    messages = list(adopted.problems)
+    if adopted.sessions:
+        messages.append(
+            f"{adopted.sessions} session(s) that could not be written last time "
+            "are now in your log."
+        )
+    return messages
+
+
 def _flush_pending(log_store: LogStore) -> None:
+    """At quit: write what is pending, or keep it where the next start will find it."""
     if not log_store.pending:
         return
     try:
         log_store.flush_pending()
+        return
     except LogWriteError as e:
+        print(f"{APP_NAME}: {e}", file=sys.stderr)
+    try:
+        kept_at = spill(log_store, spill_dirs())
+        print(f"{APP_NAME}: the session is kept at {kept_at} until the log can take it")
+    except OSError as e:
         print(f"{APP_NAME}: {e}", file=sys.stderr)

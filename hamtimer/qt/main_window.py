@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -24,6 +24,7 @@ from hamtimer.qt.today_list import todays
 
 logger = logging.getLogger(__name__)
 
+RETRY_PENDING_MS = 30_000
 STOP_QUESTION = "Stop this session? What you have done so far will be logged."
 
 
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self._confirm = confirm
         self._show_error = show_error or self._error_box
         self._problems: list[str] = []
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_PENDING_MS)
+        self.retry_timer.timeout.connect(self.retry_pending)
         self.home = HomeView(sessions, self)
         self.runner_view = RunnerView(self)
         self.done_view = DoneView(self)
@@ -125,6 +129,17 @@ class MainWindow(QMainWindow):
         self._problems.append(message)
         self.home.show_problems(self._problems)
 
+    def retry_pending(self) -> None:
+        """Every half minute after a failed write, try the pending sessions again."""
+        try:
+            written = self.log_store.flush_pending()
+        except LogWriteError:
+            return
+        self.retry_timer.stop()
+        self._problems.clear()
+        self.home.show_problems([])
+        self.status_note.setText(f"Your log is written again ({written} pending session(s) saved).")
+
     def refresh_today(self) -> None:
         self.home.today.show_records(todays(self.log_store.records, self._clock.wall_now()))
 
@@ -137,6 +152,7 @@ class MainWindow(QMainWindow):
             logger.error("could not write the log: %s", e)
             self.add_problem(str(e))
             self._show_error(self, str(e))
+            self.retry_timer.start()
         definition = self.sessions.get(record.session_id)
         if definition is not None:
             self.done_view.show_record(record, definition)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -227,3 +231,24 @@ def test_ctrl_q_quits_and_logs_a_session_under_way(qtbot: QtBot, harness: Harnes
     qtbot.keyClick(harness.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not harness.window.isVisible()
     assert [r.outcome for r in harness.log_store.records] == [Outcome.STOPPED]
+
+
+def test_a_refused_session_is_retried_and_the_banner_cleared_once_written(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "write", _full_disk)
+        harness.window.start_session("bridge-hold")
+        harness.window.runner.stop()
+        assert harness.window.retry_timer.isActive()
+        harness.window.retry_pending()  # the disk is still full: nothing changes
+        assert len(harness.log_store.pending) == 1
+    harness.window.retry_pending()
+    assert not harness.window.retry_timer.isActive()
+    assert harness.log_store.pending == ()
+    assert not harness.window.home.banner.isVisibleTo(harness.window.home)
+    assert "written again" in harness.window.status_note.text()
+
+
+def _full_disk(_fd: int, _data: bytes) -> int:
+    raise OSError(errno.ENOSPC, "No space left on device")
