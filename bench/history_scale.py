@@ -1,0 +1,188 @@
+"""How hamtimer scales with the size of its log: 1k, 10k and 100k records.
+
+For each size, in one process, each figure the median of --runs runs (appends: of
+--appends appends), beside a baseline measured the same way:
+
+  load           LogStore.load() of the log      vs. reading the lines and json.loads()
+                                                     of each (the floor for JSON Lines)
+  load + show    build_window over the log (it loads it; the today list filters it) +
+                 show + first paint               vs. the same with an empty log
+  append         LogStore.append(record): encode, check, one write + fsync
+                                                  vs. os.write + os.fsync of the same line
+  refresh today  MainWindow.refresh_today(), which runs after every logged session
+
+The logs are generated once with hamtimer.core.log_store.encode_record (cached in /tmp by
+date, since the last 5 records of each are "today").
+
+    python bench/history_scale.py [--runs 5] [--appends 50]   # about 1 min once cached
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import _common  # sets QT_QPA_PLATFORM and sys.path
+
+from hamtimer.core.log_store import LogStore, encode_record
+
+SIZES = (1_000, 10_000, 100_000)
+TARGET_SHOW_S = 0.300
+TARGET_APPEND_S = 0.005
+
+
+def timed(action: Callable[[], Any]) -> float:
+    began = time.perf_counter()
+    action()
+    return time.perf_counter() - began
+
+
+def median_of(runs: int, action: Callable[[], Any]) -> float:
+    return _common.median(timed(action) for _ in range(runs))
+
+
+def raw_json_load(path: Path) -> int:
+    import json
+
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if json.loads(line))
+
+
+def data_dir_with(log: Path | None) -> Path:
+    data_dir = _common.temp_data_dir()
+    if log is not None:
+        shutil.copyfile(log, data_dir / "log.jsonl")
+    return data_dir
+
+
+def build_and_show(data_dir: Path) -> Any:
+    window = _common.build_hamtimer_window(data_dir)
+    _common.show_and_wait_for_paint(window)
+    return window
+
+
+def dispose(window: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def time_show(data_dir: Path, runs: int) -> tuple[float, Any]:
+    """Median build+show+paint time; returns the last window (kept) for further use."""
+    times, window = [], None
+    for run in range(runs):
+        if window is not None:
+            dispose(window)
+        began = time.perf_counter()
+        window = build_and_show(data_dir)
+        times.append(time.perf_counter() - began)
+        assert run >= 0
+    return _common.median(times), window
+
+
+def time_appends(log: Path, count: int) -> tuple[float, float, float]:
+    """(median LogStore.append, its max, median raw write+fsync) on copies of `log`."""
+    data_dir = data_dir_with(log)
+    store = LogStore(data_dir / "log.jsonl")
+    store.load()
+    make = _common.make_record_factory()
+    records = [make(i, datetime.now().astimezone().replace(microsecond=0)) for i in range(count)]
+    appends = [timed(lambda r=record: store.append(r)) for record in records]
+    raw_path = data_dir / "raw.jsonl"
+    shutil.copyfile(log, raw_path)
+    lines = [encode_record(r) for r in records]
+    raw = [timed(lambda line=line: _raw_append(raw_path, line)) for line in lines]
+    return _common.median(appends), max(appends), _common.median(raw)
+
+
+def _raw_append(path: Path, line: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def measure(size: int, runs: int, appends: int, empty_show: float) -> dict[str, float]:
+    log = _common.cached_log(size)
+    load_dir = data_dir_with(log)
+    store = LogStore(load_dir / "log.jsonl")
+    load = median_of(runs, store.load)
+    raw = median_of(runs, lambda: raw_json_load(log))
+    show, window = time_show(data_dir_with(log), runs)
+    today = median_of(runs, window.refresh_today)
+    shown_today = window.home.today.count()
+    dispose(window)
+    append, append_max, raw_append = time_appends(log, appends)
+    return {
+        "load": load,
+        "raw": raw,
+        "show": show,
+        "empty_show": empty_show,
+        "today": today,
+        "shown_today": shown_today,
+        "append": append,
+        "append_max": append_max,
+        "raw_append": raw_append,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--appends", type=int, default=50)
+    args = parser.parse_args()
+    print(_common.machine_line())
+    for size in SIZES:
+        _common.cached_log(size)  # generate outside the timings
+    _common.make_qapplication()
+    dispose(build_and_show(data_dir_with(None)))  # warm fonts, styles and imports
+    empty_show, window = time_show(data_dir_with(None), args.runs)
+    dispose(window)
+    results = {size: measure(size, args.runs, args.appends, empty_show) for size in SIZES}
+    report(results, args)
+
+
+def report(results: dict[int, dict[str, float]], args: argparse.Namespace) -> None:
+    f = _common.ms
+    print(f"\nmedians of {args.runs} runs (appends: of {args.appends}); baseline in brackets")
+    print(
+        f"  {'records':>8} {'load':>10} {'[json.loads]':>13} {'load + show':>12} "
+        f"{'[empty log]':>12} {'append':>9} {'(max)':>9} {'[write+fsync]':>14} "
+        f"{'refresh today':>14}"
+    )
+    for size, r in results.items():
+        print(
+            f"  {size:>8} {f(r['load']):>10} {f(r['raw']):>13} {f(r['show']):>12} "
+            f"{f(r['empty_show']):>12} {f(r['append']):>9} {f(r['append_max']):>9} "
+            f"{f(r['raw_append']):>14} {f(r['today']):>14}"
+        )
+    big = results[max(results)]
+    appends = [r["append"] for r in results.values()]
+    print("\ntargets")
+    print(
+        f"  load + show ≤ 300 ms at {max(results) // 1000}k: {f(big['show'])} — "
+        f"{'met' if big['show'] <= TARGET_SHOW_S else 'MISSED'}"
+    )
+    print(
+        f"  append ≤ 5 ms: worst median {f(max(appends))} — "
+        f"{'met' if max(appends) <= TARGET_APPEND_S else 'MISSED'}"
+    )
+    print(
+        f"  append flat in log size: {' / '.join(f(a) for a in appends)} "
+        f"(ratio 100k/1k {appends[-1] / appends[0]:.2f})"
+    )
+    print(f"  (today's list showed {int(big['shown_today'])} rows at every size)")
+
+
+if __name__ == "__main__":
+    main()
