@@ -61,19 +61,30 @@ def spill(store: LogStore, folders: Sequence[Path]) -> Path | None:
 def adopt(store: LogStore, folders: Sequence[Path]) -> Adopted:
     """Append sessions spilled by an earlier run to the loaded log, then remove their files."""
     result = Adopted()
-    known = {encode_record(record) for record in store.records}
-    for folder in folders:
-        for path in sorted(folder.glob(f"{spill_prefix(store.path)}-*.jsonl")):
-            try:
-                records = _read_spill(path)
-                for record in records:
-                    if encode_record(record) not in known:
-                        store.append(record)
-                        result.sessions += 1
-                path.unlink()
-            except (OSError, ValueError) as error:
-                result.problems.append(f"Sessions kept at {path} could not be added: {error}")
+    spilled = [
+        path
+        for folder in folders
+        for path in sorted(folder.glob(f"{spill_prefix(store.path)}-*.jsonl"))
+    ]
+    if not spilled:  # the usual start: no work in proportion to the log's size
+        return result
+    known = {_key(record) for record in store.records}
+    for path in spilled:
+        try:
+            records = _read_spill(path)
+            for record in records:
+                if _key(record) not in known:
+                    store.append(record)
+                    result.sessions += 1
+            path.unlink()
+        except (OSError, ValueError) as error:
+            result.problems.append(f"Sessions kept at {path} could not be added: {error}")
     return result
+
+
+def _key(record: SessionRecord) -> tuple[str, datetime, datetime]:
+    """One session, whoever wrote it: the same session cannot start and end twice."""
+    return (record.session_id, record.started_at, record.ended_at)
 
 
 def _read_spill(path: Path) -> list[SessionRecord]:

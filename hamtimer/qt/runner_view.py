@@ -20,6 +20,7 @@ from hamtimer.qt.phase_style import format_clock, look_for
 
 # Text sizes as fractions of the runner's height, so everything grows with the window.
 TEXT_SCALE = {"phase": 0.085, "rep": 0.05, "instruction": 0.032, "note": 0.028}
+PROGRESS_STEPS = 200  # finer than a patient can see; each change repaints the bar
 SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
 PAUSE_NOTE = "Paused. Press Space to go on."
 
@@ -49,7 +50,7 @@ class RunnerView(QWidget):
         self.instruction_label.setWordWrap(True)
         self.note_label = self._label("note", 14)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
         self.progress.setAccessibleName("Session progress")
@@ -73,7 +74,9 @@ class RunnerView(QWidget):
         else:
             self.rep_label.setText(f"Rep {snapshot.rep} of {snapshot.reps}")
         self.instruction_label.setText(phase.instruction if phase else "")
-        self.progress.setValue(round(snapshot.overall_ratio * 1000))
+        step = round(snapshot.overall_ratio * PROGRESS_STEPS)
+        if step != self.progress.value():  # setValue repaints at once, even when unchanged
+            self.progress.setValue(step)
         paused = snapshot.state is RunState.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         suspended = snapshot.pause_reason is PauseReason.SUSPEND

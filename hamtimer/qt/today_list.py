@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QListWidget, QWidget
 
@@ -24,9 +24,21 @@ def describe(record: SessionRecord) -> str:
     return f"{start:%H:%M}  {record.session_name} — {outcome}, {detail}"
 
 
-def todays(records: Iterable[SessionRecord], now: datetime) -> list[SessionRecord]:
+def todays(records: Sequence[SessionRecord], now: datetime) -> list[SessionRecord]:
+    """Today's sessions, read from the end of the log: years of history cost nothing.
+
+    The log is in the order sessions ended; the scan stops at the first session that
+    started more than a day before today began (a day of slack for clock changes).
+    """
     today = now.astimezone().date()
-    return [r for r in records if r.started_at.astimezone().date() == today]
+    cutoff = datetime.combine(today, time(), now.tzinfo) - timedelta(days=1)
+    found = []
+    for record in reversed(records):
+        if record.started_at < cutoff:
+            break
+        if record.started_at.astimezone().date() == today:
+            found.append(record)
+    return found[::-1]
 
 
 class TodayList(QListWidget):
