@@ -10,7 +10,6 @@ import re
 import stat
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,8 @@ import pytest
 from hamtimer.core import log_store as log_store_module
 from hamtimer.core import safe_files
 from hamtimer.core.log_store import LoadReport, LogStore, LogWriteError, encode_record
-from hamtimer.core.records import Outcome, RecordError, SessionRecord
+from hamtimer.core.records import RecordError, SessionRecord
+from tests.records import a_session
 
 CET = timezone(timedelta(hours=1))
 QUARANTINE_NAME = re.compile(r"log\.jsonl\.unreadable-\d{8}T\d{6}")
@@ -28,21 +28,7 @@ QUARANTINE_NAME = re.compile(r"log\.jsonl\.unreadable-\d{8}T\d{6}")
 
 def session(minute: int = 0, tz: timezone = CET, **changes: Any) -> SessionRecord:
     """A completed bridge-hold session starting at 10:<minute> on 25 November 2026."""
-    started = datetime(2026, 11, 25, 10, minute, 0, tzinfo=tz)
-    record = SessionRecord(
-        session_id="bridge-hold",
-        session_name="Bridge hold",
-        parameters={"hold_s": 12, "reps": 3},
-        started_at=started,
-        ended_at=started + timedelta(minutes=2),
-        planned_active_s=36.0,
-        actual_active_s=36.0,
-        reps_planned=3,
-        reps_completed=3,
-        outcome=Outcome.COMPLETED,
-        app_version="0.1.0",
-    )
-    return replace(record, **changes)
+    return a_session(datetime(2026, 11, 25, 10, minute, 0, tzinfo=tz), **changes)
 
 
 def line_of(record: SessionRecord) -> bytes:
@@ -144,7 +130,7 @@ def test_records_include_loaded_and_appended_sessions(data_dir: Path) -> None:
 def test_a_record_that_would_not_read_back_is_refused_before_writing(data_dir: Path) -> None:
     store = LogStore(data_dir / "log.jsonl")
     with pytest.raises(RecordError, match="started_at"):
-        store.append(session(started_at=datetime(2026, 11, 25, 10, 0)))  # no UTC offset
+        store.append(a_session(datetime(2026, 11, 25, 10, 0)))  # no UTC offset
     assert not (data_dir / "log.jsonl").exists()
     assert store.pending == ()
 

@@ -4,31 +4,19 @@ from __future__ import annotations
 
 import errno
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from hamtimer.core.log_store import LogStore, LogWriteError
 from hamtimer.core.pending_spill import adopt, spill, spill_prefix
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import SessionRecord
+from tests.records import a_session
 
 
 def record(minute: int) -> SessionRecord:
-    start = datetime(2026, 11, 25, 9, minute).astimezone()
-    return SessionRecord(
-        session_id="ice",
-        session_name="Ice",
-        parameters={"minutes": 15},
-        started_at=start,
-        ended_at=start + timedelta(minutes=15),
-        planned_active_s=900.0,
-        actual_active_s=900.0,
-        reps_planned=1,
-        reps_completed=1,
-        outcome=Outcome.COMPLETED,
-        app_version="test",
-    )
+    return a_session(datetime(2026, 11, 25, 9, minute).astimezone())
 
 
 def refusing_disk(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import SessionRecord
 from hamtimer.qt.today_list import todays
+from tests.records import a_session
 
 NOW = datetime(2026, 11, 25, 18, 0).astimezone()
 
 
 def session_at(start: datetime) -> SessionRecord:
-    return SessionRecord(
-        session_id="bridge-hold",
-        session_name="Bridge hold",
-        parameters={},
-        started_at=start,
-        ended_at=start + timedelta(seconds=100),
-        planned_active_s=30.0,
-        actual_active_s=30.0,
-        reps_planned=3,
-        reps_completed=3,
-        outcome=Outcome.COMPLETED,
-        app_version="test",
-    )
+    return a_session(start)
 
 
 def test_only_todays_sessions_are_listed_in_log_order() -> None:

@@ -17,25 +17,18 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from hamtimer.core.log_store import LogStore
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import SessionRecord
+from tests.records import a_session
 
 _STARTED = datetime(2026, 11, 25, 10, 0, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def crash_record(child: int, number: int) -> SessionRecord:
     """A session whose parameters {"child", "n"} name it uniquely across the whole run."""
-    return SessionRecord(
+    return a_session(
         session_id="crash-test",
         session_name="Crash test",
         parameters={"child": child, "n": number},
-        started_at=_STARTED,
-        ended_at=_STARTED + timedelta(minutes=2),
-        planned_active_s=36.0,
-        actual_active_s=36.0,
-        reps_planned=3,
-        reps_completed=3,
-        outcome=Outcome.COMPLETED,
-        app_version="0.1.0",
     )
 
 
