@@ -145,20 +145,19 @@ class SessionEngine:
             return None
         remaining = self.snapshot().phase_remaining_s
         fraction = remaining - int(remaining)
-        return fraction if fraction > 1e-6 else min(1.0, remaining) or 1.0
+        return fraction if fraction > 1e-6 else 1.0
 
     def lived_active_s(self) -> float:
         """Seconds of hold or ice actually lived through; skipped time does not count."""
-        spans = [*self._lived, (self._span_start, min(self._position(), self.plan.total_s))]
         return sum(
             max(0.0, min(end, p.end_s) - max(start, p.start_s))
-            for start, end in spans
+            for start, end in self._spans()
             for p in self.plan.phases
             if p.kind.is_active
         )
 
     def reps_completed(self) -> int:
-        spans = [*self._lived, (self._span_start, min(self._position(), self.plan.total_s))]
+        spans = self._spans()
         done = {
             p.rep
             for p in self.plan.phases
@@ -167,6 +166,10 @@ class SessionEngine:
         return len(done)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _spans(self) -> list[tuple[float, float]]:
+        """The stretches of the timeline lived through, the current one included."""
+        return [*self._lived, (self._span_start, min(self._position(), self.plan.total_s))]
 
     def _wall_now(self, earlier_by_s: float = 0.0) -> datetime:
         """The local wall time with a fixed UTC offset, so that arithmetic and comparisons

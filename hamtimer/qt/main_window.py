@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._confirm = confirm
         self._show_error = show_error or self._error_box
         self._problems: list[str] = []
+        self._write_errors: list[str] = []  # the problems a successful retry clears
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_PENDING_MS)
         self.retry_timer.timeout.connect(self.retry_pending)
@@ -136,8 +137,9 @@ class MainWindow(QMainWindow):
         except LogWriteError:
             return
         self.retry_timer.stop()
-        self._problems.clear()
-        self.home.show_problems([])
+        self._problems = [p for p in self._problems if p not in self._write_errors]
+        self._write_errors.clear()
+        self.home.show_problems(self._problems)
         self.status_note.setText(f"Your log is written again ({written} pending session(s) saved).")
 
     def refresh_today(self) -> None:
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             self.log_store.append(record)
         except LogWriteError as e:
             logger.error("could not write the log: %s", e)
+            self._write_errors.append(str(e))
             self.add_problem(str(e))
             self._show_error(self, str(e))
             self.retry_timer.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -99,14 +100,14 @@ class SessionRunner(QObject):
             return
         self._schedule(engine)
 
-    def _act(self, action: object) -> None:
-        if self.is_under_way and self.engine is not None and callable(action):
+    def _act(self, action: Callable[[SessionEngine], None]) -> None:
+        if self.engine is not None and self.engine.state.is_under_way:
             action(self.engine)
             self.refresh()
 
     def _schedule(self, engine: SessionEngine) -> None:
         until_change = engine.seconds_until_next_change()
-        if until_change is None:  # paused: still wake now and then to notice nothing
+        if until_change is None:  # paused: nothing changes until the patient resumes
             self._waker.cancel()
             return
         delay = min(MAX_WAKE_INTERVAL_S, until_change / self.time_scale + WAKE_MARGIN_S)

@@ -252,3 +252,15 @@ def test_a_refused_session_is_retried_and_the_banner_cleared_once_written(
 
 def _full_disk(_fd: int, _data: bytes) -> int:
     raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_successful_retry_keeps_warnings_that_are_not_about_writing(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness.window.add_problem("2 lines of your session log could not be read.")
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "write", _full_disk)
+        harness.window.start_session("bridge-hold")
+        harness.window.runner.stop()
+    harness.window.retry_pending()
+    assert harness.window.home.banner.text() == "2 lines of your session log could not be read."
