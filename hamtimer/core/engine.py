@@ -23,7 +23,7 @@ from hamtimer.core.events import (
     Snapshot,
     SuspendDetected,
 )
-from hamtimer.core.plan import SessionPlan
+from hamtimer.core.plan import SessionPlan, describe_rep
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import SuspendPolicy
 
@@ -137,6 +137,7 @@ class SessionEngine:
             rep=(phase.rep or 1) if phase else 1,
             reps=self.plan.reps,
             pause_reason=self._pause_reason,
+            rep_line=describe_rep(self.plan, phase or self.plan.phases[0]),
         )
 
     def seconds_until_next_change(self) -> float | None:

@@ -72,6 +72,7 @@ class Snapshot:
     rep: int
     reps: int
     pause_reason: PauseReason | None
+    rep_line: str = ""  # 'Rep 2 of 3', 'Left leg · set 1 of 2 · rep 3 of 5'
 
     @property
     def display_seconds(self) -> int:

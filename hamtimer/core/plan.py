@@ -6,7 +6,8 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from hamtimer.core.session import PhaseKind, PhaseTemplate, SessionDefinition
+from hamtimer.core import limits
+from hamtimer.core.session import PhaseKind, PhaseTemplate, SessionDefinition, SessionError
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,10 @@ class Phase:
     start_s: float  # offset from the start of the session
     duration_s: float
     instruction: str
-    rep: int | None  # 1-based; None for get ready
+    rep: int | None  # 1-based across the whole session; None for get ready
+    rep_in_set: int | None = None  # 1-based within its set
+    set_number: int | None = None  # 1-based; None for get ready and switching sides
+    side: str | None = None  # "left" or "right" for sessions done on each leg
 
     @property
     def end_s(self) -> float:
@@ -28,7 +32,9 @@ class SessionPlan:
     definition: SessionDefinition
     values: Mapping[str, int]
     phases: tuple[Phase, ...]
-    reps: int
+    reps: int  # repetitions in the whole session: reps per set × sets × sides
+    reps_per_set: int
+    sets: int
     _starts: tuple[float, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -48,28 +54,85 @@ class SessionPlan:
         return self.phases[min(max(index, 0), len(self.phases) - 1)]
 
 
+@dataclass(frozen=True)
+class _Slot:
+    """A phase template placed in the session, before its start time is known."""
+
+    template: PhaseTemplate
+    rep: int | None = None
+    rep_in_set: int | None = None
+    set_number: int | None = None
+    side: str | None = None
+
+
 def build_plan(
     definition: SessionDefinition, choices: Mapping[str, int] | None = None
 ) -> SessionPlan:
-    """Expand get ready + reps × rep phases; the rest after the last hold is dropped."""
+    """Expand get ready, then for each side its sets of reps; the rest after a set's last
+    active phase gives way to the rest between sets, a switch of sides, or the end."""
     values = definition.choose(choices)
-    reps = definition.rep_count(values)
-    templates: list[tuple[PhaseTemplate, int | None]] = [(definition.get_ready, None)]
-    for rep in range(1, reps + 1):
-        templates.extend((template, rep) for template in definition.rep)
-    while not templates[-1][0].kind.is_active:
-        templates.pop()
+    reps, sets = definition.rep_count(values), definition.set_count(values)
+    if reps * sets * len(definition.sides) * len(definition.rep) > limits.MAX_PLAN_PHASES:
+        raise SessionError(
+            f"{definition.name}: {reps} reps × {sets} sets is more than a session can hold "
+            f"(at most {limits.MAX_PLAN_PHASES} phases)"
+        )
+    slots = [_Slot(definition.get_ready), *_side_slots(definition, reps, sets)]
     phases: list[Phase] = []
     start = 0.0
-    for template, rep_number in templates:
-        duration = float(definition.seconds(template.duration, values))
+    for slot in slots:
+        duration = float(definition.seconds(slot.template.duration, values))
         if duration <= 0:
             continue
+        template = slot.template
         phases.append(
-            Phase(len(phases), template.kind, start, duration, template.instruction, rep_number)
-        )
+            Phase(len(phases), template.kind, start, duration, template.instruction, slot.rep,
+                  slot.rep_in_set, slot.set_number, slot.side)
+        )  # fmt: skip
         start += duration
-    return SessionPlan(definition, dict(values), tuple(phases), reps)
+    if start > limits.MAX_SESSION_SECONDS:
+        raise SessionError(
+            f"{definition.name}: these choices make a session of {format_duration(start)}; "
+            f"a session may last at most {format_duration(limits.MAX_SESSION_SECONDS)}"
+        )
+    total_reps = reps * sets * len(definition.sides)
+    return SessionPlan(definition, dict(values), tuple(phases), total_reps, reps, sets)
+
+
+def _side_slots(definition: SessionDefinition, reps: int, sets: int) -> list[_Slot]:
+    slots: list[_Slot] = []
+    rep = 0
+    for side_index, side in enumerate(definition.sides):
+        if side_index and definition.per_side:
+            slots.append(_Slot(definition.per_side, side=side))
+        for set_number in range(1, sets + 1):
+            if set_number > 1 and definition.between_sets:
+                slots.append(_Slot(definition.between_sets, rep, None, set_number, side))
+            for rep_in_set in range(1, reps + 1):
+                rep += 1
+                slots.extend(
+                    _Slot(template, rep, rep_in_set, set_number, side)
+                    for template in definition.rep
+                )
+            while not slots[-1].template.kind.is_active:
+                slots.pop()
+    return slots
+
+
+def describe_rep(plan: SessionPlan, phase: Phase) -> str:
+    """'Rep 2 of 3'; 'Left leg · set 1 of 2 · rep 3 of 5' when there are sets or sides."""
+    if phase.kind is PhaseKind.SWITCH_SIDES:
+        return f"Next: {phase.side} leg" if phase.side else "Switch sides"
+    if phase.rep is None:
+        return f"{plan.reps} rep{'s' if plan.reps > 1 else ''} ahead"
+    if plan.sets == 1 and phase.side is None:
+        return f"Rep {phase.rep} of {plan.reps}"
+    parts = [f"{phase.side.capitalize()} leg"] if phase.side else []
+    if plan.sets > 1:
+        parts.append(f"set {phase.set_number} of {plan.sets}")
+    parts.append(f"rep {phase.rep_in_set} of {plan.reps_per_set}")
+    text = " · ".join(parts)
+    return text[0].upper() + text[1:]
 
 
 def format_duration(seconds: float) -> str:
@@ -88,6 +151,10 @@ def summary(plan: SessionPlan) -> str:
         seconds = plan.definition.seconds(template.duration, plan.values)
         if seconds:
             parts.append(f"{format_duration(seconds)} {template.kind.value.replace('_', ' ')}")
-    if plan.reps > 1 and parts:
-        parts[0] = f"{plan.reps} × {parts[0]}"
+    if plan.reps_per_set > 1 and parts:
+        parts[0] = f"{plan.reps_per_set} × {parts[0]}"
+    if plan.sets > 1:
+        parts[0] = f"{plan.sets} sets of {parts[0]}"
+    if plan.definition.per_side:
+        parts.append("each leg")
     return " · ".join(parts)

@@ -12,8 +12,12 @@ from hamtimer.core import limits
 
 logger = logging.getLogger(__name__)
 
-SESSION_SCHEMA_VERSION = 1
+SESSION_SCHEMA_VERSION = 2  # 2 added sets, per_side, between_sets, illustration, work, stretch
+READABLE_SESSION_VERSIONS = (1, 2)
 UNIT_SECONDS = {"s": 1, "min": 60, "reps": 0}
+
+
+SIDES = ("left", "right")
 
 
 class SessionError(ValueError):
@@ -26,11 +30,13 @@ class PhaseKind(Enum):
     REST = "rest"
     ICE = "ice"
     SWITCH_SIDES = "switch_sides"
+    WORK = "work"  # one slow, controlled movement: a Nordic lowering, a squat
+    STRETCH = "stretch"  # a gentle, held stretch
 
     @property
     def is_active(self) -> bool:
         """Active phases are the work itself: they count as held time and complete a rep."""
-        return self in (PhaseKind.HOLD, PhaseKind.ICE)
+        return self in (PhaseKind.HOLD, PhaseKind.ICE, PhaseKind.WORK, PhaseKind.STRETCH)
 
 
 class SuspendPolicy(Enum):
@@ -73,6 +79,15 @@ class SessionDefinition:
     done_message: str
     repeat_after_min: int | None = None
     repeat_advice: str = ""
+    sets: str | int = 1
+    between_sets: PhaseTemplate | None = None  # a rest between sets
+    per_side: PhaseTemplate | None = None  # a switch-sides phase: every set on each leg
+    illustration: str | None = None  # an SVG file name under resources/illustrations
+    builtin: bool = False
+
+    @property
+    def sides(self) -> tuple[str | None, ...]:
+        return SIDES if self.per_side else (None,)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -107,7 +122,11 @@ class SessionDefinition:
         return values[duration] * UNIT_SECONDS[self.parameter(duration).unit]
 
     def rep_count(self, values: Mapping[str, int]) -> int:
+        """Repetitions in one set."""
         return self.reps if isinstance(self.reps, int) else values[self.reps]
+
+    def set_count(self, values: Mapping[str, int]) -> int:
+        return self.sets if isinstance(self.sets, int) else values[self.sets]
 
 
 def _because(parameter: Parameter) -> str:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from hamtimer.core import limits
 from hamtimer.core.session import (
+    READABLE_SESSION_VERSIONS,
     SESSION_SCHEMA_VERSION,
     UNIT_SECONDS,
     Parameter,
@@ -23,17 +26,20 @@ _ALLOWED_KEYS = {
     "schema_version", "id", "name", "title", "suspend_policy", "setup", "parameters",
     "get_ready", "rep", "reps", "done_message", "repeat_after_min", "repeat_advice",
 }  # fmt: skip
+_VERSION_2_KEYS = {"sets", "between_sets", "per_side", "illustration"}
+_ILLUSTRATION_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}\.svg"
 
 
 def parse_definition(data: object) -> SessionDefinition:
     obj = _object(data, "the file")
     version = obj.get("schema_version")
-    if version != SESSION_SCHEMA_VERSION:
+    if version not in READABLE_SESSION_VERSIONS or isinstance(version, bool):
         raise SessionError(
             f"schema_version: {version!r} is not supported "
-            f"(this app reads {SESSION_SCHEMA_VERSION})"
+            f"(this app reads 1 to {SESSION_SCHEMA_VERSION})"
         )
-    unknown = sorted(set(obj) - _ALLOWED_KEYS)
+    allowed = _ALLOWED_KEYS | (_VERSION_2_KEYS if version >= 2 else set())
+    unknown = sorted(set(obj) - allowed)
     if unknown:
         raise SessionError(f"{unknown[0]}: unknown field")
     session_id = _text(obj, "id", limits.MAX_NAME_CHARS)
@@ -50,10 +56,14 @@ def parse_definition(data: object) -> SessionDefinition:
         parameters=parameters,
         get_ready=_phase(obj.get("get_ready"), "get_ready", names, PhaseKind.GET_READY),
         rep=_rep(obj.get("rep"), names),
-        reps=_reps(obj.get("reps"), names),
+        reps=_reps(obj.get("reps"), names, "reps"),
         done_message=_text(obj, "done_message", limits.MAX_TEXT_CHARS),
         repeat_after_min=_optional_int(obj, "repeat_after_min", 1, 48 * 60),
         repeat_advice=str(obj.get("repeat_advice", ""))[: limits.MAX_TEXT_CHARS],
+        sets=_reps(obj.get("sets", 1), names, "sets"),
+        between_sets=_optional_phase(obj, "between_sets", names, PhaseKind.REST),
+        per_side=_optional_phase(obj, "per_side", names, PhaseKind.SWITCH_SIDES),
+        illustration=_illustration(obj.get("illustration")),
     )
 
 
@@ -75,6 +85,7 @@ def load_session_file(path: Path, *, builtin: bool) -> SessionDefinition:
         definition = parse_definition(data)
         if builtin:
             check_protocol(definition)
+            definition = replace(definition, builtin=True)
     except SessionError as e:
         raise SessionError(f"{path}: {e}") from None
     return definition
@@ -204,20 +215,35 @@ def _duration(value: object, where: str, names: dict[str, Parameter]) -> str | i
     return value
 
 
+def _optional_phase(
+    obj: dict[str, Any], key: str, names: dict[str, Parameter], kind: PhaseKind
+) -> PhaseTemplate | None:
+    return None if obj.get(key) is None else _phase(obj[key], key, names, kind)
+
+
+def _illustration(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or re.fullmatch(_ILLUSTRATION_PATTERN, value) is None:
+        raise SessionError("illustration: must be the file name of an SVG, like 'windmill.svg'")
+    return value
+
+
 def _rep(value: object, names: dict[str, Parameter]) -> tuple[PhaseTemplate, ...]:
     if not isinstance(value, list) or not 1 <= len(value) <= limits.MAX_PHASES_PER_REP:
         raise SessionError(f"rep: must be a list of 1–{limits.MAX_PHASES_PER_REP} phases")
     phases = tuple(_phase(item, f"rep[{i}]", names) for i, item in enumerate(value))
     if not any(phase.kind.is_active for phase in phases):
-        raise SessionError("rep: needs a 'hold' or 'ice' phase")
+        raise SessionError("rep: needs a 'hold', 'work', 'stretch' or 'ice' phase")
     return phases
 
 
-def _reps(value: object, names: dict[str, Parameter]) -> str | int:
+def _reps(value: object, names: dict[str, Parameter], key: str) -> str | int:
+    """A count of repetitions or sets: a whole number, or a 'reps' setting's name."""
     if isinstance(value, str):
         if value not in names or names[value].unit != "reps":
-            raise SessionError(f"reps: {value!r} is not a repetitions setting of this session")
+            raise SessionError(f"{key}: {value!r} is not a repetitions setting of this session")
         return value
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limits.MAX_REPS:
-        raise SessionError(f"reps: must be 1–{limits.MAX_REPS} or the name of a setting")
+        raise SessionError(f"{key}: must be 1–{limits.MAX_REPS} or the name of a setting")
     return value

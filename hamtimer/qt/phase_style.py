@@ -21,6 +21,8 @@ PHASE_LOOKS = {
     PhaseKind.REST: PhaseLook("REST", "#1565C0", "#FFFFFF"),
     PhaseKind.ICE: PhaseLook("ICE ON", "#00838F", "#FFFFFF"),
     PhaseKind.SWITCH_SIDES: PhaseLook("SWITCH SIDES", "#6A1B9A", "#FFFFFF"),
+    PhaseKind.WORK: PhaseLook("MOVE", "#AD1457", "#FFFFFF"),
+    PhaseKind.STRETCH: PhaseLook("STRETCH", "#2E7D32", "#FFFFFF"),
 }
 DONE_LOOK = PhaseLook("DONE", "#2E7D32", "#FFFFFF")
 STOPPED_LOOK = PhaseLook("STOPPED", "#455A64", "#FFFFFF")

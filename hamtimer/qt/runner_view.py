@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.events import PauseReason, RunState, Snapshot
-from hamtimer.core.session import PhaseKind
 from hamtimer.qt.big_digits import BigDigits
 from hamtimer.qt.phase_style import format_clock, look_for
 
@@ -69,10 +68,7 @@ class RunnerView(QWidget):
         self.digits.set_text(format_clock(snapshot.display_seconds))
         self.digits.set_colour(look.foreground)
         phase = snapshot.phase
-        if phase is not None and phase.kind is PhaseKind.GET_READY:
-            self.rep_label.setText(f"{snapshot.reps} rep{'s' if snapshot.reps > 1 else ''} ahead")
-        else:
-            self.rep_label.setText(f"Rep {snapshot.rep} of {snapshot.reps}")
+        self.rep_label.setText(snapshot.rep_line)
         self.instruction_label.setText(phase.instruction if phase else "")
         step = round(snapshot.overall_ratio * PROGRESS_STEPS)
         if step != self.progress.value():  # setValue repaints at once, even when unchanged

@@ -16,6 +16,8 @@ CUE_FOR_PHASE = {
     PhaseKind.ICE: Cue.HOLD,
     PhaseKind.REST: Cue.REST,
     PhaseKind.SWITCH_SIDES: Cue.SWITCH_SIDES,
+    PhaseKind.WORK: Cue.HOLD,
+    PhaseKind.STRETCH: Cue.HOLD,
 }
 
 

@@ -83,7 +83,12 @@ def test_the_same_values_are_allowed_in_a_patients_own_session(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({"schema_version": 2}, "schema_version: 2 is not supported"),
+        ({"schema_version": 3}, "schema_version: 3 is not supported"),
+        ({"schema_version": True}, "schema_version: True is not supported"),
+        ({"sets": 2}, "sets: unknown field"),  # version 1 files have no sets
+        ({"schema_version": 2, "sets": 0}, "sets: must be 1–50"),
+        ({"schema_version": 2, "illustration": "../x.svg"}, "illustration: must be the file"),
+        ({"schema_version": 2, "per_side": {"duration": 5}}, "per_side.instruction: must be"),
         ({"id": "Bridge Hold!"}, "id: 'Bridge Hold!' must be lowercase"),
         ({"name": ""}, "name: must be text"),
         ({"suspend_policy": "sometimes"}, "suspend_policy: 'sometimes' must be one of"),
