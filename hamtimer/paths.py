@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 LOG_FILE_NAME = "log.jsonl"
 SETTINGS_FILE_NAME = "settings.json"
 LOCK_FILE_NAME = "hamtimer.lock"
+JOURNAL_FILE_NAME = "journal.jsonl"
+PROGRAM_STATE_FILE_NAME = "program-state.json"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class DataPaths:
     @property
     def lock_file(self) -> Path:
         return self.data_dir / LOCK_FILE_NAME
+
+    @property
+    def journal_file(self) -> Path:
+        return self.data_dir / JOURNAL_FILE_NAME
+
+    @property
+    def program_state_file(self) -> Path:
+        return self.data_dir / PROGRAM_STATE_FILE_NAME
 
 
 def spill_dirs() -> list[Path]:

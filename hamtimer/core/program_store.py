@@ -1,0 +1,166 @@
+"""The patient's place in the program (program-state.json): the day the pain started, the
+stage they confirmed, and their reminder choices. Small, versioned, written atomically; a
+file we cannot read is moved aside and the program starts over with a message.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from hamtimer.core.safe_files import (
+    UnreadableJSONError,
+    atomic_write_bytes,
+    quarantine,
+    read_json_bounded,
+)
+
+logger = logging.getLogger(__name__)
+
+STATE_SCHEMA_VERSION = 1
+MAX_REMINDERS = 6
+MIN_ICE_EVERY_H, MAX_ICE_EVERY_H = 2, 8
+MAX_ONSET_AGE_DAYS = 5 * 365
+
+
+class ProgramStateError(ValueError):
+    """A state that does not follow the format, or a bad choice; the message says which."""
+
+
+@dataclass(frozen=True)
+class ProgramState:
+    onset: date | None = None
+    stage_id: str = "rest-ice"
+    exercise_reminders: tuple[str, ...] | None = None  # None: the stage's defaults
+    ice_every_h: int | None = None  # None: the stage's default
+    reminders_on: bool = True
+    keep_in_tray: bool = True
+    schema_version: int = STATE_SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "onset": self.onset.isoformat() if self.onset else None,
+            "stage_id": self.stage_id,
+            "exercise_reminders": list(self.exercise_reminders)
+            if self.exercise_reminders is not None
+            else None,
+            "ice_every_h": self.ice_every_h,
+            "reminders_on": self.reminders_on,
+            "keep_in_tray": self.keep_in_tray,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ProgramState:
+        if not isinstance(data, dict):
+            raise ProgramStateError("the program state must be a JSON object")
+        version = data.get("schema_version")
+        if version != STATE_SCHEMA_VERSION or isinstance(version, bool):
+            raise ProgramStateError(f"schema_version: {version!r} is not {STATE_SCHEMA_VERSION}")
+        onset = data.get("onset")
+        stage_id = data.get("stage_id")
+        if not isinstance(stage_id, str) or not 1 <= len(stage_id) <= 40:
+            raise ProgramStateError("stage_id: must be a stage's id")
+        state = cls(
+            onset=_date(onset) if onset is not None else None,
+            stage_id=stage_id,
+            exercise_reminders=_times(data.get("exercise_reminders")),
+            ice_every_h=_hours(data.get("ice_every_h")),
+            reminders_on=_flag(data, "reminders_on"),
+            keep_in_tray=_flag(data, "keep_in_tray"),
+        )
+        return state
+
+
+def check_onset(onset: date, today: date) -> date:
+    """A day the pain started must be in the past five years and not in the future."""
+    if onset > today:
+        raise ProgramStateError("The day the pain started cannot be in the future.")
+    if (today - onset).days > MAX_ONSET_AGE_DAYS:
+        raise ProgramStateError("The day the pain started must be within the last five years.")
+    return onset
+
+
+def with_reminders(state: ProgramState, times: list[str], ice_every_h: int | None) -> ProgramState:
+    return replace(state, exercise_reminders=_times(times), ice_every_h=_hours(ice_every_h))
+
+
+def _date(value: object) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ProgramStateError("onset: must be a date like 2026-11-25")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ProgramStateError(f"onset: {value!r} is not a date") from None
+
+
+def _times(value: object) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > MAX_REMINDERS:
+        raise ProgramStateError(f"Reminders: at most {MAX_REMINDERS} times a day")
+    times = []
+    for item in value:
+        try:
+            times.append(datetime.strptime(str(item), "%H:%M").strftime("%H:%M"))
+        except ValueError:
+            raise ProgramStateError(f"Reminders: {item!r} is not a time like 09:00") from None
+    return tuple(sorted(set(times)))
+
+
+def _hours(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProgramStateError("Ice reminders: the hours must be a whole number")
+    if not MIN_ICE_EVERY_H <= value <= MAX_ICE_EVERY_H:
+        raise ProgramStateError(
+            f"Ice reminders: every {MIN_ICE_EVERY_H}–{MAX_ICE_EVERY_H} hours; {value} was chosen"
+        )
+    return value
+
+
+def _flag(data: dict[str, Any], name: str) -> bool:
+    value = data.get(name, True)
+    if not isinstance(value, bool):
+        raise ProgramStateError(f"{name}: must be true or false")
+    return value
+
+
+class ProgramStore:
+    """The one owner of program-state.json."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def load(self) -> tuple[ProgramState, str | None]:
+        try:
+            return ProgramState.from_json(read_json_bounded(self._path)), None
+        except FileNotFoundError:
+            return ProgramState(), None
+        except OSError as error:
+            return ProgramState(), (
+                f"Your program file {self._path} could not be opened "
+                f"({error.strerror or error}); the program starts from the first stage."
+            )
+        except (UnreadableJSONError, ProgramStateError) as error:
+            try:
+                kept_at = quarantine(self._path)
+            except OSError as move_error:
+                return ProgramState(), (
+                    f"Your program file {self._path} could not be read ({error}) nor moved "
+                    f"aside ({move_error.strerror or move_error})."
+                )
+            return ProgramState(), (
+                f"Your program file could not be read ({error}); the program starts from the "
+                f"first stage. The original file was kept at {kept_at}."
+            )
+
+    def save(self, state: ProgramState) -> None:
+        """Write atomically; raises OSError for the caller to show."""
+        text = json.dumps(state.to_json(), indent=2, sort_keys=True)
+        atomic_write_bytes(self._path, text.encode("utf-8") + b"\n")
