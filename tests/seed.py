@@ -43,7 +43,7 @@ DAY_SESSIONS = {
                    ("banded-flexion", 18)],
 }  # fmt: skip
 MISSED = {(7, 18), (15, 18)}  # (day, hour) sessions the patient skipped
-SHARP_PAIN_STOP = (13, 9)  # stopped for sharp pain (a bridge hold)
+SHARP_PAIN_STOP = (13, "bridge-hold")  # the morning bridge hold of day 13 hurt
 REINJURY_DAYS = (12, 19)  # two re-injuries marked: raises the reinjury red flag
 
 
@@ -90,7 +90,7 @@ def build() -> Seeded:
             if (on == TODAY and hour > NOW.hour) or (day, hour) in MISSED:
                 continue
             started = datetime.combine(on, datetime.min.time(), CET) + timedelta(hours=hour)
-            record = _record(session_id, started, stopped=(day, hour) == SHARP_PAIN_STOP)
+            record = _record(session_id, started, stopped=(day, session_id) == SHARP_PAIN_STOP)
             records.append(record)
             journal.append(pain(started, pain_on(day), PainContext.BEFORE, session_id, started))
             if record.outcome is Outcome.STOPPED:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from statistics import fmean
 
@@ -56,3 +57,24 @@ def session_ratings(
         ):
             found[entry.context] = entry.rating
     return found
+
+
+@dataclass(frozen=True)
+class PainTrend:
+    """Mean pain per day over a range; days without a rating are left out."""
+
+    first: date
+    last: date
+    points: tuple[tuple[date, float], ...]
+
+    @property
+    def mean(self) -> float | None:
+        return fmean(v for _, v in self.points) if self.points else None
+
+
+def pain_trend(
+    journal: Iterable[JournalEntry], first: date, last: date, zone: tzinfo | None
+) -> PainTrend:
+    means = daily_means(ratings_by_day(journal, zone))
+    points = tuple((day, mean) for day, mean in means.items() if first <= day <= last)
+    return PainTrend(first, last, points)
