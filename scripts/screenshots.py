@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from hamtimer.core.clock import FakeClock
+from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.log_store import LogStore
+from hamtimer.core.patient_program import PatientProgram
+from hamtimer.core.program import load_program
+from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import Settings, SettingsStore
 from hamtimer.qt.main_window import MainWindow
@@ -28,6 +31,7 @@ from hamtimer.qt.sound import SilentPlayer
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
 from hamtimer.resources import resource_path
+from tests import seed
 
 
 class ManualWaker:
@@ -52,21 +56,33 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp())
-    clock = FakeClock(datetime(2026, 11, 25, 8, 30).astimezone())
+    seed.write(data)  # three weeks of rehab, up to 14:30 on 25 November 2026
+    clock = FakeClock(seed.NOW)
     store = LogStore(data / "log.jsonl")
     store.load()
+    journal = JournalStore(data / "journal.jsonl")
+    journal.load()
+    state_store = ProgramStore(data / "program-state.json")
+    sessions = load_builtin_sessions(resource_path("sessions"))
+    program = PatientProgram(
+        load_program(resource_path("program.json")),
+        state_store, state_store.load()[0], journal, sessions, lambda: store.records,
+    )  # fmt: skip
     player = SilentPlayer()
     runner = SessionRunner(clock, ManualWaker(), "0.1.0")
     window = MainWindow(
-        sessions=load_builtin_sessions(resource_path("sessions")),
+        sessions=sessions,
         runner=runner,
         log_store=store,
         cues=CueChooser(player),
         sound_controls=SoundControls(player, SettingsStore(data / "s.json"), Settings()),
         clock=clock,
+        program=program,
     )
-    window.resize(1000, 700)
+    window.resize(1000, 760)
     window.show()
+    shoot(window, app, out / "today.png")
+    window.tabs.setCurrentWidget(window.home)
     window.start_session("ice")
     clock.advance(15 + 300)
     runner.refresh()

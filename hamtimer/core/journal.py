@@ -12,10 +12,11 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from hamtimer.core.records import RecordError, _optional_text, _text, _timestamp
+from hamtimer.core.records import RecordError, _optional_text, _timestamp
 
 JOURNAL_SCHEMA_VERSION = 1
 MAX_RATING = 10
+MAX_DETAIL_CHARS = 2000
 RICE_ITEMS = ("rest", "ice", "compression", "elevation")
 
 
@@ -101,7 +102,7 @@ class JournalEntry:
                 _timestamp(data, "session_started_at") if "session_started_at" in data else None
             ),
             code=_optional_text(data, "code"),
-            detail=_optional_text(data, "detail"),
+            detail=_detail(data.get("detail")),
             day=_day(data.get("day")),
             items=_items(data.get("items")) if kind is EntryKind.RICE else (),
             schema_version=version,
@@ -131,8 +132,15 @@ def _check_kind_fields(entry: JournalEntry) -> None:
         raise RecordError("a RICE entry needs a day")
     if entry.rating is not None:
         _rating(entry.rating)
-    if entry.detail is not None:
-        _text({"detail": entry.detail}, "detail")
+    _detail(entry.detail)
+
+
+def _detail(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or len(value) > MAX_DETAIL_CHARS:
+        raise RecordError(f"detail: must be text of 1–{MAX_DETAIL_CHARS} characters")
+    return value
 
 
 def _iso(value: datetime | None) -> str | None:

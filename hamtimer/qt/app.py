@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QApplication
 from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from hamtimer.cli import Options
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
+from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.pending_spill import adopt, spill
+from hamtimer.core.program import load_program
+from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
@@ -78,6 +82,7 @@ def build_window(
     settings, settings_problem = settings_store.load()
     if settings_problem:
         problems.append(settings_problem)
+    program = _patient_program(paths, sessions, log_store, problems)
     player = QtSoundPlayer(app)
     clock = make_clock(options.time_scale)
     window = MainWindow(
@@ -87,12 +92,34 @@ def build_window(
         cues=CueChooser(player, app),
         sound_controls=SoundControls(player, settings_store, settings, app),
         clock=clock,
+        program=program,
     )
     if options.time_scale != 1:
         window.setWindowTitle(f"hamtimer — timers {options.time_scale:g}× faster (demo)")
     for problem in problems:
         window.add_problem(problem)
     return window
+
+
+def _patient_program(
+    paths: DataPaths,
+    sessions: dict[str, SessionDefinition],
+    log_store: LogStore,
+    problems: list[str],
+) -> PatientProgram:
+    """The program's stages (built in), the patient's place in it, and their journal."""
+    state_store = ProgramStore(paths.program_state_file)
+    state, state_problem = state_store.load()
+    journal = JournalStore(paths.journal_file)
+    try:
+        journal_problem = journal.load()
+    except OSError as e:
+        journal_problem = f"Your journal could not be read ({e}). New entries are kept."
+    problems.extend(p for p in (state_problem, journal_problem) if p)
+    return PatientProgram(
+        load_program(resource_path("program.json")),
+        state_store, state, journal, sessions, lambda: log_store.records,
+    )  # fmt: skip
 
 
 def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:

@@ -11,7 +11,16 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import SessionDefinition
+from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
+
+SHARP_PAIN = "sharp pain"
+SHARP_PAIN_ADVICE = (
+    "You stopped because of sharp pain. The protocol says to stop at the first nagging "
+    "pain: rest the leg, and ice it for 15–20 minutes wrapped in a towel. Go back a stage "
+    "if this keeps happening. If the pain does not improve after 1–2 weeks, keeps getting "
+    "worse or limits your daily activities, see a professional."
+)
 
 
 def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[str]:
@@ -24,6 +33,8 @@ def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[
     lines = [done]
     if record.outcome is Outcome.COMPLETED:
         lines.append(definition.done_message)
+    elif record.stop_reason == SHARP_PAIN:
+        lines.append(SHARP_PAIN_ADVICE)
     elif record.stop_reason:
         lines.append(f"Stopped early ({record.stop_reason}); what you did is logged.")
     if definition.repeat_after_min:
@@ -37,6 +48,7 @@ def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[
 class DoneView(QWidget):
     """Signals:
     back_clicked(): the patient is done reading.
+    The `pain_after` strip's rated(int) is the rating after the session.
     """
 
     back_clicked = Signal()
@@ -59,11 +71,13 @@ class DoneView(QWidget):
         self.back_button.setAccessibleName("Back to sessions")
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.back_clicked)
+        self.pain_after = PainStrip("How much does it hurt now, after the session?", self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
         layout.addWidget(self.details_label)
         layout.addStretch(1)
+        layout.addWidget(self.pain_after)
         layout.addWidget(self.back_button)
 
     def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
@@ -73,3 +87,4 @@ class DoneView(QWidget):
             f"background: {look.background}; color: {look.foreground}; padding: 16px;"
         )
         self.details_label.setText("\n\n".join(summary_lines(record, definition)))
+        self.pain_after.reset()

@@ -4,28 +4,56 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamtimer.core.clock import Clock
+from hamtimer.core.journal import PainContext
 from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.plan import build_plan
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
-from hamtimer.qt.done_view import DoneView
+from hamtimer.qt.done_view import SHARP_PAIN, DoneView
 from hamtimer.qt.home_view import HomeView
+from hamtimer.qt.pain_strip import rating_for_key
+from hamtimer.qt.program_controller import ProgramController
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.runner_view import RunnerView
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
 from hamtimer.qt.today_list import todays
+from hamtimer.qt.today_view import TodayView
 
 logger = logging.getLogger(__name__)
 
 RETRY_PENDING_MS = 30_000
 STOP_QUESTION = "Stop this session? What you have done so far will be logged."
+
+
+def problem_banner(parent: QWidget) -> QLabel:
+    """The yellow note above every home tab: what went wrong and what was done about it."""
+    banner = QLabel(parent)
+    banner.setWordWrap(True)
+    banner.setObjectName("banner")
+    banner.setStyleSheet(
+        "QLabel#banner { background: #FFF3CD; color: #533F03; padding: 8px;"
+        " border: 1px solid #E0C36C; border-radius: 4px; }"
+    )
+    banner.setAccessibleName("Problems")
+    banner.hide()
+    return banner
 
 
 def ask_with_message_box(parent: QWidget, question: str) -> bool:
@@ -43,6 +71,7 @@ class MainWindow(QMainWindow):
         cues: CueChooser,
         sound_controls: SoundControls,
         clock: Clock,
+        program: PatientProgram,
         confirm: Callable[[QWidget, str], bool] = ask_with_message_box,
         show_error: Callable[[QWidget, str], None] | None = None,
     ) -> None:
@@ -61,10 +90,28 @@ class MainWindow(QMainWindow):
         self.retry_timer.setInterval(RETRY_PENDING_MS)
         self.retry_timer.timeout.connect(self.retry_pending)
         self.home = HomeView(sessions, self)
+        self.today_view = TodayView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.today_view, "Today")
+        self.tabs.addTab(self.home, "Exercises")
+        self.program = ProgramController(
+            program,
+            self.today_view,
+            clock,
+            lambda message: self._show_error(self, message),
+            lambda question: self._confirm(self, question),
+            self,
+        )
+        self.last_record: SessionRecord | None = None
         self.runner_view = RunnerView(self)
         self.done_view = DoneView(self)
+        self.problems_banner = problem_banner(self)
+        self.home_page = QWidget(self)
+        home_layout = QVBoxLayout(self.home_page)
+        home_layout.addWidget(self.problems_banner)
+        home_layout.addWidget(self.tabs, stretch=1)
         self.stack = QStackedWidget(self)
-        for page in (self.home, self.runner_view, self.done_view):
+        for page in (self.home_page, self.runner_view, self.done_view):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.status_note = QLabel(self)
@@ -104,10 +151,28 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if self.runner.is_under_way:
             self.runner.toggle_pause()
-        elif page is self.home:
+        elif page is self.home_page and self.tabs.currentWidget() is self.home:
             self.home.request_start()
+        elif page is self.home_page:
+            self._start_first_due()
         elif page is self.done_view:
             self.show_home()
+
+    def stop_for_sharp_pain(self) -> None:
+        """P, or the runner's button: stop at once, no question; the advice follows."""
+        if self.runner.is_under_way:
+            self.runner.stop(SHARP_PAIN)
+
+    def rate_pain(self, rating: int) -> None:
+        """A rating key: before the session in get ready, after it on the done screen, or
+        the morning rating on Today."""
+        page = self.stack.currentWidget()
+        if page is self.runner_view and self.runner_view.pain_before.isVisible():
+            self.runner_view.pain_before.choose(rating)
+        elif page is self.done_view and self.last_record is not None:
+            self.done_view.pain_after.choose(rating)
+        elif page is self.home_page and self.today_view.morning.isVisible():
+            self.today_view.morning.choose(rating)
 
     def toggle_full_screen(self) -> None:
         going_full = not self.isFullScreen()
@@ -119,7 +184,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def show_home(self) -> None:
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self.home_page)
 
     def shutdown(self, reason: str) -> None:
         """Log a session under way as stopped (once), then let the window close."""
@@ -128,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def add_problem(self, message: str) -> None:
         self._problems.append(message)
-        self.home.show_problems(self._problems)
+        self._show_problems()
 
     def retry_pending(self) -> None:
         """Every half minute after a failed write, try the pending sessions again."""
@@ -139,11 +204,44 @@ class MainWindow(QMainWindow):
         self.retry_timer.stop()
         self._problems = [p for p in self._problems if p not in self._write_errors]
         self._write_errors.clear()
-        self.home.show_problems(self._problems)
+        self._show_problems()
         self.status_note.setText(f"Your log is written again ({written} pending session(s) saved).")
+
+    def _show_problems(self) -> None:
+        self.problems_banner.setText("\n".join(self._problems))
+        self.problems_banner.setVisible(bool(self._problems))
 
     def refresh_today(self) -> None:
         self.home.today.show_records(todays(self.log_store.records, self._clock.wall_now()))
+        self.program.refresh()
+
+    def _start_first_due(self) -> None:
+        due = [sid for sid, label in self.today_view.item_labels.items() if "○" in label.text()]
+        if due:
+            self.start_session(due[0])
+
+    def _rate_before(self, rating: int) -> None:
+        engine = self.runner.engine
+        if engine is None or engine.started_wall is None:
+            return
+        session_id = engine.plan.definition.id
+        self._write_journal(
+            self.program.program.rate_session_start,
+            rating, session_id, engine.started_wall, self._clock.wall_now(),
+        )  # fmt: skip
+
+    def _rate_after(self, rating: int) -> None:
+        if self.last_record is not None:
+            now = self._clock.wall_now()
+            record = self.last_record
+            self._write_journal(self.program.program.rate, rating, PainContext.AFTER, now, record)
+
+    def _write_journal(self, action: Callable[..., None], *args: object) -> None:
+        try:
+            action(*args)
+        except OSError as e:
+            logger.error("could not write the journal: %s", e)
+            self._show_error(self, str(e))
 
     # -- reactions ------------------------------------------------------------------------
 
@@ -156,6 +254,9 @@ class MainWindow(QMainWindow):
             self.add_problem(str(e))
             self._show_error(self, str(e))
             self.retry_timer.start()
+        self.last_record = record
+        if record.stop_reason == SHARP_PAIN:
+            self._write_journal(self.program.program.sharp_pain, record)
         definition = self.sessions.get(record.session_id)
         if definition is not None:
             self.done_view.show_record(record, definition)
@@ -179,6 +280,10 @@ class MainWindow(QMainWindow):
         self.runner_view.stop_clicked.connect(self.request_stop)
         self.runner_view.full_screen_clicked.connect(self.toggle_full_screen)
         self.done_view.back_clicked.connect(self.show_home)
+        self.runner_view.sharp_pain_clicked.connect(self.stop_for_sharp_pain)
+        self.runner_view.pain_before.rated.connect(self._rate_before)
+        self.done_view.pain_after.rated.connect(self._rate_after)
+        self.today_view.start_requested.connect(self.start_session)
 
     def _add_shortcuts(self) -> None:
         keys: list[tuple[QKeySequence | Qt.Key, Callable[[], None]]] = [
@@ -189,7 +294,12 @@ class MainWindow(QMainWindow):
             (Qt.Key.Key_F, self.toggle_full_screen),
             (Qt.Key.Key_M, self.sound_controls.toggle_mute),
             (QKeySequence("Ctrl+Q"), self.quit),
+            (Qt.Key.Key_P, self.stop_for_sharp_pain),
         ]
+        for text in [*"0123456789", "+"]:
+            rating = rating_for_key(text)
+            assert rating is not None
+            keys.append((QKeySequence(text), partial(self.rate_pain, rating)))
         self.shortcuts: list[QShortcut] = []
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.events import PauseReason, RunState, Snapshot
+from hamtimer.core.session import PhaseKind
 from hamtimer.qt.big_digits import BigDigits
+from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import format_clock, look_for
 
 # Text sizes as fractions of the runner's height, so everything grows with the window.
@@ -29,6 +31,7 @@ class RunnerView(QWidget):
 
     Signals:
         pause_clicked(), skip_clicked(), back_clicked(), stop_clicked(), full_screen_clicked()
+        sharp_pain_clicked(): stop now, because it hurts.
     """
 
     pause_clicked = Signal()
@@ -36,6 +39,7 @@ class RunnerView(QWidget):
     back_clicked = Signal()
     stop_clicked = Signal()
     full_screen_clicked = Signal()
+    sharp_pain_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,10 @@ class RunnerView(QWidget):
         self.skip_button = self._button("Skip", "Skip to the next phase (Right)")
         self.stop_button = self._button("Stop", "Stop the session and log it (Esc)")
         self.full_screen_button = self._button("Full screen", "Full screen on or off (F)")
+        self.sharp_pain_button = self._button(
+            "Sharp pain — stop (P)", "Stop at once because of sharp pain; logged, no question (P)"
+        )
+        self.pain_before = PainStrip("How much does it hurt now, before you start?", self)
         self._connect()
         self._lay_out()
         self._last_style = ""
@@ -69,6 +77,8 @@ class RunnerView(QWidget):
         self.digits.set_colour(look.foreground)
         phase = snapshot.phase
         self.rep_label.setText(snapshot.rep_line)
+        getting_ready = phase is not None and phase.kind is PhaseKind.GET_READY
+        self.pain_before.setVisible(getting_ready and snapshot.state.is_under_way)
         self.instruction_label.setText(phase.instruction if phase else "")
         step = round(snapshot.overall_ratio * PROGRESS_STEPS)
         if step != self.progress.value():  # setValue repaints at once, even when unchanged
@@ -120,6 +130,7 @@ class RunnerView(QWidget):
         self.skip_button.clicked.connect(self.skip_clicked)
         self.stop_button.clicked.connect(self.stop_clicked)
         self.full_screen_button.clicked.connect(self.full_screen_clicked)
+        self.sharp_pain_button.clicked.connect(self.sharp_pain_clicked)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -129,6 +140,7 @@ class RunnerView(QWidget):
             self.skip_button,
             self.stop_button,
             self.full_screen_button,
+            self.sharp_pain_button,
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -138,4 +150,5 @@ class RunnerView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.instruction_label)
         layout.addWidget(self.note_label)
+        layout.addWidget(self.pain_before)
         layout.addLayout(buttons)

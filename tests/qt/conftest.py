@@ -11,7 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from hamtimer.core.clock import FakeClock
 from hamtimer.core.events import RunState
+from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.log_store import LogStore
+from hamtimer.core.patient_program import PatientProgram
+from hamtimer.core.program import load_program
+from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import Settings, SettingsStore
 from hamtimer.qt.main_window import MainWindow
@@ -20,8 +24,21 @@ from hamtimer.qt.sound import SilentPlayer
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
 from hamtimer.resources import resource_path
+from tests import seed
 
 from .fakes import ErrorSink, FakeWaker, ScriptedAnswers
+
+
+def a_program(data_dir: Path, log_store: LogStore) -> PatientProgram:
+    """The real program over the data folder's journal and state, both empty at first."""
+    journal = JournalStore(data_dir / "journal.jsonl")
+    journal.load()
+    store = ProgramStore(data_dir / "program-state.json")
+    return PatientProgram(
+        load_program(resource_path("program.json")),
+        store, store.load()[0], journal,
+        load_builtin_sessions(resource_path("sessions")), lambda: log_store.records,
+    )  # fmt: skip
 
 
 @dataclass
@@ -56,7 +73,19 @@ class Harness:
 
 @pytest.fixture
 def harness(qtbot: QtBot, data_dir: Path) -> Harness:
-    clock = FakeClock()
+    return make_harness(qtbot, data_dir, FakeClock())
+
+
+@pytest.fixture
+def seeded_harness(qtbot: QtBot, data_dir: Path) -> Harness:
+    """The window on the seeded three weeks, at 14:30 on 25 November 2026, on Today."""
+    seed.write(data_dir)
+    made = make_harness(qtbot, data_dir, FakeClock(seed.NOW))
+    made.window.tabs.setCurrentWidget(made.window.today_view)
+    return made
+
+
+def make_harness(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Harness:
     waker = FakeWaker()
     player = SilentPlayer()
     log_store = LogStore(data_dir / "log.jsonl")
@@ -70,10 +99,12 @@ def harness(qtbot: QtBot, data_dir: Path) -> Harness:
         cues=CueChooser(player),
         sound_controls=SoundControls(player, SettingsStore(data_dir / "s.json"), Settings()),
         clock=clock,
+        program=a_program(data_dir, log_store),
         confirm=answers,
         show_error=errors,
     )
     qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.home)  # most tests start from the Exercises page
     window.show()
     qtbot.waitExposed(window)
     return Harness(window, clock, waker, player, log_store, answers, errors)

@@ -181,7 +181,7 @@ def test_a_log_write_failure_is_shown_and_the_session_kept(
         mp.setattr(os, "write", real_write)
         mp.undo()
     assert harness.errors.messages and "No space left" in harness.errors.messages[0]
-    assert harness.window.home.banner.isVisibleTo(harness.window.home)
+    assert not harness.window.problems_banner.isHidden()
     assert len(harness.log_store.pending) == 1
     assert harness.log_store.flush_pending() == 1
 
@@ -202,7 +202,7 @@ def test_the_buttons_start_pause_skip_and_stop_a_session_by_mouse(
     qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
     assert [r.outcome for r in harness.log_store.records] == [Outcome.STOPPED]
     qtbot.mouseClick(harness.window.done_view.back_button, Qt.MouseButton.LeftButton)
-    assert harness.window.stack.currentWidget() is harness.window.home
+    assert harness.window.stack.currentWidget() is harness.window.home_page
 
 
 def test_space_on_a_focused_button_toggles_pause_exactly_once(
@@ -246,7 +246,7 @@ def test_a_refused_session_is_retried_and_the_banner_cleared_once_written(
     harness.window.retry_pending()
     assert not harness.window.retry_timer.isActive()
     assert harness.log_store.pending == ()
-    assert not harness.window.home.banner.isVisibleTo(harness.window.home)
+    assert harness.window.problems_banner.isHidden()
     assert "written again" in harness.window.status_note.text()
 
 
@@ -263,4 +263,4 @@ def test_a_successful_retry_keeps_warnings_that_are_not_about_writing(
         harness.window.start_session("bridge-hold")
         harness.window.runner.stop()
     harness.window.retry_pending()
-    assert harness.window.home.banner.text() == "2 lines of your session log could not be read."
+    assert harness.window.problems_banner.text() == "2 lines of your session log could not be read."

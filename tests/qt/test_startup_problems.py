@@ -41,7 +41,7 @@ def test_a_corrupt_log_is_moved_aside_byte_for_byte_and_reported(
     [kept] = list(data_dir.glob("log.jsonl.unreadable-*"))
     assert kept.read_bytes() == original
     assert (data_dir / "log.jsonl").read_bytes() == GOOD_LINE
-    banner = window.home.banner.text()
+    banner = window.problems_banner.text()
     assert "could not be read" in banner and str(kept) in banner
     assert len(window.log_store.records) == 1
 
@@ -52,7 +52,7 @@ def test_unreadable_settings_are_set_aside_and_the_defaults_used(
     (data_dir / "settings.json").write_text('{"schema_version": 1, "volume": "loud"}')
     window = open_window(qtbot, data_dir)
     assert list(data_dir.glob("settings.json.unreadable-*"))
-    assert "settings" in window.home.banner.text().lower()
+    assert "settings" in window.problems_banner.text().lower()
     assert window.sound_controls.settings.volume == 0.8
 
 

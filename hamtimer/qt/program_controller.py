@@ -1,0 +1,95 @@
+"""Connects the Today page to the patient's program; every write error is shown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from hamtimer.core.clock import Clock
+from hamtimer.core.journal import EntryKind, PainContext
+from hamtimer.core.patient_program import PatientProgram
+from hamtimer.core.program_store import ProgramStateError
+from hamtimer.qt.today_view import TodayView
+
+logger = logging.getLogger(__name__)
+
+REINJURY_QUESTION = (
+    "Mark a re-injury today? It is logged for your clinician; more than one in three months "
+    "is a reason to see a professional."
+)
+LIMITS_QUESTION = (
+    "Log that your symptoms limit your daily activities? This is a reason to see a professional."
+)
+
+
+class ProgramController(QObject):
+    def __init__(
+        self,
+        program: PatientProgram,
+        view: TodayView,
+        clock: Clock,
+        show_error: Callable[[str], None],
+        confirm: Callable[[str], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.program = program
+        self.view = view
+        self._clock = clock
+        self._show_error = show_error
+        self._confirm = confirm
+        view.onset_chosen.connect(self.set_onset)
+        view.move_requested.connect(self.move_to)
+        view.rice_changed.connect(
+            lambda items: self._write(self.program.tick_rice, items, self._now())
+        )
+        view.morning_rated.connect(
+            lambda rating: self._write(
+                self.program.rate, rating, PainContext.MORNING_AFTER, self._now()
+            )
+        )
+        view.reinjury_marked.connect(lambda: self._mark(EntryKind.REINJURY, REINJURY_QUESTION))
+        view.limits_daily_life_marked.connect(
+            lambda: self._mark(EntryKind.LIMITS_DAILY_LIFE, LIMITS_QUESTION)
+        )
+
+    def refresh(self) -> None:
+        """Show today as it is now, and log red flags newly raised."""
+        now = self._now()
+        self._write(self.program.log_new_flags, now, refresh=False)
+        self.view.show_overview(self.program.overview(now), now.date())
+
+    def set_onset(self, onset: date) -> None:
+        try:
+            self.program.set_onset(onset, self._now())
+        except ProgramStateError as error:
+            self._show_error(str(error))
+        except OSError as error:
+            self._show_error(f"The day the pain started could not be saved: {error}")
+        self.refresh()
+
+    def move_to(self, stage_id: str, how: str) -> None:
+        name = self.program.program.stage(stage_id).name
+        if not self._confirm(f"{'Step back' if how == 'stepped back' else 'Move on'} to “{name}”?"):
+            return
+        self._write(self.program.move_to, stage_id, self._now(), how)
+
+    def _mark(self, kind: EntryKind, question: str) -> None:
+        if self._confirm(question):
+            self._write(self.program.note, kind, self._now())
+
+    def _write(self, action: Callable[..., Any], *args: Any, refresh: bool = True) -> None:
+        try:
+            action(*args)
+        except OSError as error:
+            logger.error("could not save: %s", error)
+            self._show_error(str(error))
+        if refresh:
+            self.refresh()
+
+    def _now(self) -> datetime:
+        return self._clock.wall_now()
