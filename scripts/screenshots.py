@@ -104,6 +104,8 @@ def main(out: Path) -> None:
     shoot(window, app, out / "done.png")
     window.show_home()
     shoot(window, app, out / "main-window.png")
+    window.home.select("windmill")
+    shoot(window, app, out / "exercises.png")
 
 
 if __name__ == "__main__":

@@ -8,19 +8,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from hamtimer.core.catalog import in_protocol_order
 from hamtimer.core.plan import build_plan, summary
-from hamtimer.core.session import Parameter, SessionDefinition
+from hamtimer.core.session import SessionDefinition
+from hamtimer.qt.session_details import SessionDetails
 from hamtimer.qt.today_list import TodayList
 
 DISCLAIMER = (
@@ -28,7 +32,6 @@ DISCLAIMER = (
     "or a substitute for a clinician: stop at sharp pain, and see a professional if pain is "
     "not improving after 1–2 weeks."
 )
-UNIT_SUFFIX = {"s": " s", "min": " min", "reps": ""}
 
 
 class HomeView(QWidget):
@@ -43,7 +46,6 @@ class HomeView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
-        self.spin_boxes: dict[str, QSpinBox] = {}
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("banner")
@@ -54,11 +56,7 @@ class HomeView(QWidget):
         self.banner.hide()
         self.session_list = QListWidget(self)
         self.session_list.setAccessibleName("Sessions")
-        self.title_label = QLabel(self)
-        self.setup_label = QLabel(self)
-        self.setup_label.setWordWrap(True)
-        self.summary_label = QLabel(self)
-        self.form = QFormLayout()
+        self.details = SessionDetails(self)
         self.start_button = QPushButton("Start  (Space)", self)
         self.start_button.setAccessibleName("Start the session")
         self.start_button.setMinimumHeight(48)
@@ -74,7 +72,28 @@ class HomeView(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else next(iter(self._sessions))
 
     def chosen_values(self) -> dict[str, int]:
-        return {name: box.value() for name, box in self.spin_boxes.items()}
+        return self.details.chosen_values()
+
+    # The chosen session's parts, where the window and its tests have always found them.
+    @property
+    def spin_boxes(self) -> dict[str, QSpinBox]:
+        return self.details.spin_boxes
+
+    @property
+    def title_label(self) -> QLabel:
+        return self.details.title_label
+
+    @property
+    def setup_label(self) -> QLabel:
+        return self.details.setup_label
+
+    @property
+    def summary_label(self) -> QLabel:
+        return self.details.summary_label
+
+    @property
+    def form(self) -> QFormLayout:
+        return self.details.form
 
     def select(self, session_id: str) -> None:
         for row in range(self.session_list.count()):
@@ -92,11 +111,6 @@ class HomeView(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSize(16)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.title_label.setWordWrap(True)
         self.session_list.setMinimumWidth(240)
         self.session_list.setSpacing(6)
         list_font = QFont(self.session_list.font())
@@ -104,12 +118,16 @@ class HomeView(QWidget):
         self.session_list.setFont(list_font)
         self.session_list.currentItemChanged.connect(self._show_selected)
         self.start_button.clicked.connect(self.request_start)
+        self.session_list.setWordWrap(True)
+        # A long setup text and seven settings do not fit a small window: they scroll,
+        # and the Start button stays in sight.
+        scroller = QScrollArea(self)
+        scroller.setWidget(self.details)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         details = QVBoxLayout()
-        details.addWidget(self.title_label)
-        details.addWidget(self.setup_label)
-        details.addLayout(self.form)
-        details.addWidget(self.summary_label)
-        details.addStretch(1)
+        details.addWidget(scroller, stretch=1)
         details.addWidget(self.start_button)
         top = QHBoxLayout()
         top.addWidget(self.session_list, stretch=2)
@@ -122,47 +140,17 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top, stretch=3)
-        layout.addWidget(today_box, stretch=2)
+        layout.addWidget(today_box, stretch=1)
         layout.addLayout(self.sound_row)
         layout.addWidget(disclaimer)
 
     def _fill_sessions(self) -> None:
-        for definition in self._sessions.values():
-            text = f"{definition.name}\n{summary(build_plan(definition))}"
-            item = QListWidgetItem(text, self.session_list)
+        for definition in in_protocol_order(self._sessions):
+            plan_line = summary(build_plan(definition))
+            item = QListWidgetItem(f"{definition.name}\n{plan_line}", self.session_list)
             item.setData(Qt.ItemDataRole.UserRole, definition.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{definition.name}: {plan_line}")
         self.session_list.setCurrentRow(0)
 
     def _show_selected(self) -> None:
-        definition = self._sessions[self.selected_id()]
-        self.title_label.setText(definition.title)
-        self.setup_label.setText(definition.setup)
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.spin_boxes = {}
-        for parameter in definition.parameters:
-            self.form.addRow(f"{parameter.label}:", self._parameter_row(parameter))
-        self._update_summary()
-
-    def _parameter_row(self, parameter: Parameter) -> QWidget:
-        row = QWidget(self)
-        box = QSpinBox(row)
-        box.setRange(parameter.low, parameter.high)
-        box.setValue(parameter.default)
-        box.setSuffix(UNIT_SUFFIX[parameter.unit])
-        box.setAccessibleName(parameter.label)
-        box.setAccessibleDescription(f"Allowed {parameter.describe_range()}. {parameter.note}")
-        box.valueChanged.connect(self._update_summary)
-        self.spin_boxes[parameter.name] = box
-        hint = QLabel(f"{parameter.describe_range()} · {parameter.note}", row)
-        hint.setWordWrap(True)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box)
-        layout.addWidget(hint, stretch=1)
-        return row
-
-    def _update_summary(self) -> None:
-        definition = self._sessions[self.selected_id()]
-        plan = build_plan(definition, self.chosen_values())
-        self.summary_label.setText(f"{summary(plan)} · about {round(plan.total_s / 60) or 1} min")
+        self.details.show_definition(self._sessions[self.selected_id()])

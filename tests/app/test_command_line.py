@@ -16,7 +16,8 @@ from .process import run_cli
     [
         (
             ["--start", "yoga"],
-            "hamtimer: --start: no session 'yoga'; choose one of bridge-hold, ice",
+            "hamtimer: --start: no session 'yoga'; choose one of banded-flexion, bridge-hold, "
+            "gentle-stretch, hamstring-curl, ice, nordic-curl, squat, windmill",
         ),
         (["--time-scale", "0"], "hamtimer: --time-scale must be from 1 to 1000, not 0"),
         (["--time-scale", "5000"], "hamtimer: --time-scale must be from 1 to 1000, not 5000"),

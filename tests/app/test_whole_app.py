@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from hamtimer.core.catalog import PROTOCOL_ORDER
+
 from .process import RunningApp, log_lines, run_cli
 
 
@@ -19,7 +21,7 @@ def app_runs() -> list[RunningApp]:
         app.kill()
 
 
-@pytest.mark.parametrize("session_id", ["bridge-hold", "ice"])
+@pytest.mark.parametrize("session_id", PROTOCOL_ORDER)
 def test_start_runs_a_session_to_the_end_with_no_input_and_logs_it_once(
     data_dir: Path, app_runs: list[RunningApp], session_id: str
 ) -> None:
@@ -34,6 +36,7 @@ def test_start_runs_a_session_to_the_end_with_no_input_and_logs_it_once(
         "completed",
         1000,
     )
+    assert record["reps_completed"] == record["reps_planned"] > 0
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])

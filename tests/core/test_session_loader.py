@@ -85,7 +85,7 @@ def test_the_same_values_are_allowed_in_a_patients_own_session(tmp_path: Path) -
     [
         ({"schema_version": 3}, "schema_version: 3 is not supported"),
         ({"schema_version": True}, "schema_version: True is not supported"),
-        ({"sets": 2}, "sets: unknown field"),  # version 1 files have no sets
+        ({"schema_version": 1}, "illustration: unknown field"),  # a version 2 field
         ({"schema_version": 2, "sets": 0}, "sets: must be 1–50"),
         ({"schema_version": 2, "illustration": "../x.svg"}, "illustration: must be the file"),
         ({"schema_version": 2, "per_side": {"duration": 5}}, "per_side.instruction: must be"),
