@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord
-from hamtimer.core.session import SessionDefinition
+from hamtimer.core.session import PhaseKind, SessionDefinition
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
 
@@ -23,13 +23,23 @@ SHARP_PAIN_ADVICE = (
 )
 
 
+ACTIVE_WORDS = {PhaseKind.HOLD: "held", PhaseKind.WORK: "moving", PhaseKind.STRETCH: "stretched"}
+
+
+def active_time(record: SessionRecord, definition: SessionDefinition) -> str:
+    """'30 s held', '1 min 20 s moving', '80 s stretched': the words of the session's work."""
+    kinds = {p.kind for p in definition.rep if p.kind in ACTIVE_WORDS}
+    word = ACTIVE_WORDS[kinds.pop()] if len(kinds) == 1 else "of exercise"
+    return f"{format_duration(record.actual_active_s)} {word}"
+
+
 def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[str]:
     """The completion summary in plain words."""
-    held = format_duration(record.actual_active_s)
+    done = (
+        f"{record.reps_completed} of {record.reps_planned} reps · {active_time(record, definition)}"
+    )
     if definition.id == "ice":
-        done = f"Iced for {held}"
-    else:
-        done = f"{record.reps_completed} of {record.reps_planned} reps · {held} held"
+        done = f"Iced for {format_duration(record.actual_active_s)}"
     lines = [done]
     if record.outcome is Outcome.COMPLETED:
         lines.append(definition.done_message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -46,14 +46,6 @@ class HomeView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(
-            "QLabel#banner { background: #FFF3CD; color: #533F03; padding: 8px;"
-            " border: 1px solid #E0C36C; border-radius: 4px; }"
-        )
-        self.banner.hide()
         self.session_list = QListWidget(self)
         self.session_list.setAccessibleName("Sessions")
         self.details = SessionDetails(self)
@@ -101,10 +93,6 @@ class HomeView(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == session_id:
                 self.session_list.setCurrentRow(row)
 
-    def show_problems(self, messages: Sequence[str]) -> None:
-        self.banner.setText("\n".join(messages))
-        self.banner.setVisible(bool(messages))
-
     def request_start(self) -> None:
         self.start_requested.emit(self.selected_id(), self.chosen_values())
 
@@ -138,7 +126,6 @@ class HomeView(QWidget):
         disclaimer.setWordWrap(True)
         disclaimer.setObjectName("disclaimer")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addLayout(top, stretch=3)
         layout.addWidget(today_box, stretch=1)
         layout.addLayout(self.sound_row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hamtimer.core.journal import MAX_RATING
@@ -29,6 +30,9 @@ class PainStrip(QWidget):
         self.setAccessibleName(question)
         self.question = QLabel(f"{question} ({KEY_HINT}; 0 = none, 10 = worst)", self)
         self.question.setWordWrap(True)
+        font = QFont(self.question.font())
+        font.setPointSize(font.pointSize() + 3)
+        self.question.setFont(font)
         self.answer = QLabel(self)
         self.buttons: list[QPushButton] = []
         layout = QHBoxLayout(self)

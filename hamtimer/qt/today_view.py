@@ -67,6 +67,7 @@ class TodayView(QScrollArea):
         self.onset_button.setAccessibleName("Save the day the pain started")
         self.items_box = QGroupBox("Today", page)
         self.items_grid = QGridLayout(self.items_box)
+        self.items_grid.setColumnStretch(0, 1)
         self.start_buttons: dict[str, QPushButton] = {}
         self.item_labels: dict[str, QLabel] = {}
         self.rice_box = QGroupBox("RICE today", page)
@@ -129,7 +130,7 @@ class TodayView(QScrollArea):
             label.setText(("✓  " if item.complete else "○  ") + item.text())
             button = QPushButton("Start" if not item.complete else "Again", self.items_box)
             button.setAccessibleName(f"Start {item.name}")
-            button.setMinimumHeight(40)
+            button.setMinimumSize(160, 40)
             button.clicked.connect(
                 lambda _=False, sid=item.session_id: self.start_requested.emit(sid)
             )
