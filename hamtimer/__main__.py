@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
         level=os.environ.get("HAMTIMER_LOG_LEVEL", "WARNING").upper(),
         format="%(asctime)s %(name)s %(levelname)s: %(message)s",
     )
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["export"]:  # `hamtimer export ...`: a report, no window (export_cli.py)
+        from hamtimer.export_cli import run_export_command
+
+        return run_export_command(args[1:])
     try:
         sessions = load_builtin_sessions(resource_path("sessions"))
     except (SessionError, FileNotFoundError) as e:
