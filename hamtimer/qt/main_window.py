@@ -35,6 +35,7 @@ from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
 from hamtimer.qt.today_list import todays
 from hamtimer.qt.today_view import TodayView
+from hamtimer.qt.window_menus import WindowMenus
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +123,13 @@ class MainWindow(QMainWindow):
         cues.attach(runner)
         self._wire()
         self._add_shortcuts()
+        self.menus = WindowMenus(
+            self,
+            log_store.path.parent,
+            clock.wall_now,
+            lambda: self.runner.is_under_way,
+            self.quit,
+        )
         self.refresh_today()
 
     # -- actions ------------------------------------------------------------------------

@@ -134,3 +134,15 @@ def test_the_morning_rating_is_asked_after_a_day_of_exercise(
     last = entries(seeded_harness, EntryKind.PAIN)[-1]
     assert (last.context, last.rating) == (PainContext.MORNING_AFTER, 2)
     assert not view.morning.isVisibleTo(view)
+
+
+def test_the_export_action_hands_the_data_folder_and_clock_to_the_export(
+    monkeypatch: object, seeded_harness: Harness
+) -> None:
+    calls = []
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        "hamtimer.qt.window_menus.export_from_window",
+        lambda parent, data_dir, now: calls.append((data_dir, now())),
+    )
+    seeded_harness.window.menus.export_action.trigger()
+    assert calls == [(seeded_harness.log_store.path.parent, NOW)]
