@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -59,8 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_options(argv: list[str], known_ids: set[str]) -> Options:
-    """Parse and check everything that can be checked before Qt starts."""
+def parse_options(
+    argv: list[str],
+    known_ids: set[str],
+    own_ids: Callable[[Path | None], Collection[str]] | None = None,
+) -> Options:
+    """Parse and check everything that can be checked before Qt starts.
+
+    `own_ids(data_dir)` gives the ids of the patient's own sessions in that data folder
+    (None: the default one), read without changing anything there.
+    """
     args = build_parser().parse_args(argv)
     scale = args.time_scale
     if not limits.MIN_TIME_SCALE <= scale <= limits.MAX_TIME_SCALE:  # also refuses nan
@@ -68,6 +77,8 @@ def parse_options(argv: list[str], known_ids: set[str]) -> Options:
             f"--time-scale must be from {limits.MIN_TIME_SCALE:g} to "
             f"{limits.MAX_TIME_SCALE:g}, not {scale:g}"
         )
+    if args.start is not None and args.start not in known_ids and own_ids is not None:
+        known_ids = known_ids | set(own_ids(args.data_dir))
     if args.start is not None and args.start not in known_ids:
         raise UsageError(
             f"--start: no session {args.start!r}; choose one of {', '.join(sorted(known_ids))}"

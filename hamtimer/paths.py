@@ -20,6 +20,7 @@ SETTINGS_FILE_NAME = "settings.json"
 LOCK_FILE_NAME = "hamtimer.lock"
 JOURNAL_FILE_NAME = "journal.jsonl"
 PROGRAM_STATE_FILE_NAME = "program-state.json"
+SESSIONS_DIR_NAME = "sessions"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,11 @@ class DataPaths:
     def program_state_file(self) -> Path:
         return self.data_dir / PROGRAM_STATE_FILE_NAME
 
+    @property
+    def sessions_dir(self) -> Path:
+        """The patient's own sessions, one JSON file each (see docs/CUSTOM-SESSIONS.md)."""
+        return self.data_dir / SESSIONS_DIR_NAME
+
 
 def spill_dirs() -> list[Path]:
     """Where sessions wait when the data folder refuses them: the cache, then the temp dir."""
@@ -69,12 +75,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_paths_for(override: Path | None = None) -> DataPaths:
+    """Where the files would be, creating nothing (for checks made before any write)."""
+    return DataPaths((override or default_data_dir()).expanduser().resolve())
+
+
 def prepare_data_dir(override: Path | None = None) -> DataPaths:
     """Create the data directory (private to the user on POSIX) and return its paths.
 
     Raises OSError with the path in the message when the directory cannot be made.
     """
-    data_dir = (override or default_data_dir()).expanduser().resolve()
+    data_dir = data_paths_for(override).data_dir
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not data_dir.is_dir():
         raise NotADirectoryError(f"{data_dir} is not a directory")

@@ -1,0 +1,203 @@
+"""The fields of the session editor, each with its problem shown beneath it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamtimer.core import limits
+from hamtimer.core.draft_check import DONE, LENGTH, NAME, PHASES, SETUP, TITLE, Problem
+from hamtimer.core.session_draft import (
+    BETWEEN_SETS,
+    GET_READY,
+    REPS,
+    SETS,
+    SWITCH,
+    SessionDraft,
+)
+from hamtimer.qt.form_errors import ErrorLabel
+from hamtimer.qt.phase_rows import SPIN_MAX_S, PhaseRows
+
+COUNT_SPIN_MAX = 20 * limits.MAX_REPS  # wider than allowed: a wrong count gets its message
+PHASE_PREFIX = "phase "
+
+
+class EditorForm(QWidget):
+    """Signals:
+    changed(): any field was edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.name_edit = self._line("Name")
+        self.title_edit = self._line("Full title")
+        self.title_edit.setPlaceholderText("Optional: the name is used when this is empty")
+        self.setup_edit = QPlainTextEdit(self)
+        self.setup_edit.setAccessibleName("Instructions before starting")
+        self.setup_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
+        self.setup_edit.setFixedHeight(72)
+        self.get_ready_spin = self._seconds("Get ready seconds")
+        self.get_ready_edit = self._line("What to do while getting ready")
+        self.phase_rows = PhaseRows(self)
+        self.phase_rows.setAccessibleName("Phases of one repetition")
+        self.reps_spin = self._count("Repetitions in each set")
+        self.sets_spin = self._count("Sets")
+        self.between_spin = self._seconds("Rest between sets, seconds")
+        self.per_side_check = QCheckBox("Do every set on each leg: left, then right", self)
+        self.per_side_check.setAccessibleName("Each leg")
+        self.switch_spin = self._seconds("Seconds to switch legs")
+        self.done_edit = self._line("Message at the end")
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName("Summary of the session")
+        self.summary_label.setWordWrap(True)
+        self.id_label = QLabel(self)
+        self.id_label.setAccessibleName("The session's id")
+        self.save_error = ErrorLabel("Why the session was not saved", self)
+        self._build()
+        self._wire()
+        self.phase_rows.set_tab_neighbours(self.get_ready_edit, self.reps_spin)
+
+    # -- filling and reading --------------------------------------------------------------------
+
+    def fill(self, draft: SessionDraft) -> None:
+        self.name_edit.setText(draft.name)
+        self.title_edit.setText("" if draft.title == draft.name else draft.title)
+        self.setup_edit.setPlainText(draft.setup)
+        self.get_ready_spin.setValue(draft.get_ready_s)
+        self.get_ready_edit.setText(draft.get_ready_instruction)
+        self.phase_rows.set_phases(draft.phases)
+        self.reps_spin.setValue(draft.reps)
+        self.sets_spin.setValue(draft.sets)
+        self.between_spin.setValue(draft.between_sets_s)
+        self.per_side_check.setChecked(draft.per_side)
+        self.switch_spin.setValue(draft.switch_s)
+        self.done_edit.setText(draft.done_message)
+        self._enable_dependent()
+
+    def draft(self) -> SessionDraft:
+        return SessionDraft(
+            name=self.name_edit.text(),
+            title=self.title_edit.text(),
+            setup=self.setup_edit.toPlainText(),
+            get_ready_s=self.get_ready_spin.value(),
+            get_ready_instruction=self.get_ready_edit.text(),
+            phases=self.phase_rows.phases(),
+            reps=self.reps_spin.value(),
+            sets=self.sets_spin.value(),
+            between_sets_s=self.between_spin.value(),
+            per_side=self.per_side_check.isChecked(),
+            switch_s=self.switch_spin.value(),
+            done_message=self.done_edit.text(),
+        )
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        by_field = {problem.field: problem.message for problem in problems}
+        for field, label in self.errors.items():
+            label.show_message(by_field.get(field, ""))
+        self.phase_rows.show_problems(
+            {int(field.removeprefix(PHASE_PREFIX)): message
+             for field, message in by_field.items() if field.startswith(PHASE_PREFIX)}
+        )  # fmt: skip
+
+    def layout_in(self, dialog: QDialog, buttons: QDialogButtonBox) -> None:
+        """The fields scroll; the summary, the problems of the whole and Save stay in view."""
+        scroll = QScrollArea(dialog)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scroll, stretch=1)
+        for widget in (self.summary_label, self.errors[LENGTH], self.save_error, self.id_label):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        about = self._group("The session", layout)
+        about.addRow("Name:", self._with_error(NAME, self.name_edit))
+        about.addRow("Full title:", self._with_error(TITLE, self.title_edit))
+        about.addRow("Instructions:", self._with_error(SETUP, self.setup_edit))
+        ready = self._group("Getting ready", layout)
+        ready.addRow("Get ready for:", self._with_error(GET_READY, self.get_ready_spin))
+        ready.addRow("What to do:", self.get_ready_edit)
+        rep = self._group("One repetition, phase by phase", layout)
+        rep.addRow(self._with_error(PHASES, self.phase_rows))
+        counts = self._group("Repetitions and sets", layout)
+        counts.addRow("Repetitions:", self._with_error(REPS, self.reps_spin))
+        counts.addRow("Sets:", self._with_error(SETS, self.sets_spin))
+        counts.addRow("Rest between sets:", self._with_error(BETWEEN_SETS, self.between_spin))
+        counts.addRow(self.per_side_check)
+        counts.addRow("Switch legs for:", self._with_error(SWITCH, self.switch_spin))
+        end = self._group("At the end", layout)
+        end.addRow("Message:", self._with_error(DONE, self.done_edit))
+        self.errors[LENGTH] = ErrorLabel("Problem with the whole session", self)
+        layout.addStretch(1)
+
+    def _wire(self) -> None:
+        for line in (self.name_edit, self.title_edit, self.get_ready_edit, self.done_edit):
+            line.textChanged.connect(self.changed)
+        self.setup_edit.textChanged.connect(self.changed)
+        for spin in (self.get_ready_spin, self.reps_spin, self.sets_spin, self.between_spin,
+                     self.switch_spin):  # fmt: skip
+            spin.valueChanged.connect(self.changed)
+        self.sets_spin.valueChanged.connect(self._enable_dependent)
+        self.per_side_check.toggled.connect(self._enable_dependent)
+        self.per_side_check.toggled.connect(self.changed)
+        self.phase_rows.changed.connect(self.changed)
+
+    def _enable_dependent(self) -> None:
+        """A rest between sets needs two sets; a switch of legs needs each leg."""
+        self.between_spin.setEnabled(self.sets_spin.value() > 1)
+        self.switch_spin.setEnabled(self.per_side_check.isChecked())
+
+    def _group(self, title: str, layout: QVBoxLayout) -> QFormLayout:
+        box = QGroupBox(title, self)
+        layout.addWidget(box)
+        return QFormLayout(box)
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        self.errors[field] = ErrorLabel(f"Problem with {widget.accessibleName().lower()}", holder)
+        column.addWidget(self.errors[field])
+        return holder
+
+    def _line(self, accessible_name: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setAccessibleName(accessible_name)
+        line.setMaxLength(2 * limits.MAX_TEXT_CHARS)
+        return line
+
+    def _seconds(self, accessible_name: str) -> QSpinBox:
+        spin = self._count(accessible_name)
+        spin.setRange(0, SPIN_MAX_S)
+        spin.setSuffix(" s")
+        return spin
+
+    def _count(self, accessible_name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setMaximumWidth(160)
+        spin.setRange(0, COUNT_SPIN_MAX)
+        spin.setAccessibleName(accessible_name)
+        return spin
