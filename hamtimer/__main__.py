@@ -9,10 +9,11 @@ from pathlib import Path
 
 from hamtimer import APP_NAME
 from hamtimer.cli import UsageError, fail, parse_options
+from hamtimer.core.custom_sessions import peek_session_ids
 from hamtimer.core.instance_lock import InstanceLock
 from hamtimer.core.session import SessionError
 from hamtimer.core.session_loader import load_builtin_sessions
-from hamtimer.paths import prepare_data_dir
+from hamtimer.paths import data_paths_for, prepare_data_dir
 from hamtimer.resources import resource_path
 
 ALREADY_RUNNING = 1
@@ -33,7 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     except (SessionError, FileNotFoundError) as e:
         fail(f"the built-in sessions cannot be used: {e}", 1)
     try:
-        options = parse_options(sys.argv[1:] if argv is None else argv, set(sessions))
+        options = parse_options(
+            sys.argv[1:] if argv is None else argv,
+            set(sessions),
+            lambda data_dir: peek_session_ids(data_paths_for(data_dir).sessions_dir),
+        )
     except UsageError as e:
         fail(str(e))
     try:

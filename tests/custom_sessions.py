@@ -27,10 +27,10 @@ def a_store(directory: Path) -> CustomSessionStore:
 
 
 def per_side_draft(**changes: Any) -> SessionDraft:
-    """Single-leg windmills: 2 sets of 3 reps on each leg, a rest between sets."""
+    """Single-leg hinges: 2 sets of 3 reps on each leg, a rest between sets."""
     draft = SessionDraft(
-        name="Windmill",
-        title="Single-leg windmill",
+        name="Hinge",
+        title="Single-leg hinge",
         setup="Stand on one leg, near a wall for balance.",
         get_ready_s=5,
         get_ready_instruction="Stand on your left leg.",
@@ -43,7 +43,7 @@ def per_side_draft(**changes: Any) -> SessionDraft:
         between_sets_s=20,
         per_side=True,
         switch_s=8,
-        done_message="Windmills done on both legs.",
+        done_message="Hinges done on both legs.",
     )
     for name, value in changes.items():
         setattr(draft, name, value)

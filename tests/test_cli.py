@@ -22,22 +22,22 @@ def own_ids(data_dir: Path | None) -> set[str]:
 
 
 def test_start_accepts_a_session_of_the_patients_own(data_dir: Path) -> None:
-    a_store(data_dir / "sessions").add(draft_to_definition(per_side_draft(), "windmill"))
-    argv = ["--data-dir", str(data_dir), "--start", "windmill"]
-    assert parse_options(argv, BUILTIN_IDS, own_ids).start == "windmill"
+    a_store(data_dir / "sessions").add(draft_to_definition(per_side_draft(), "hinge"))
+    argv = ["--data-dir", str(data_dir), "--start", "hinge"]
+    assert parse_options(argv, BUILTIN_IDS, own_ids).start == "hinge"
 
 
 def test_an_unknown_start_lists_the_patients_sessions_too_and_writes_nothing(
     data_dir: Path,
 ) -> None:
     folder = data_dir / "sessions"
-    a_store(folder).add(draft_to_definition(per_side_draft(), "windmill"))
+    a_store(folder).add(draft_to_definition(per_side_draft(), "hinge"))
     (folder / "broken.json").write_bytes(b"{")
     before = files_in(folder)
     with pytest.raises(UsageError) as caught:
         parse_options(["--data-dir", str(data_dir), "--start", "yoga"], BUILTIN_IDS, own_ids)
     assert str(caught.value) == (
-        "--start: no session 'yoga'; choose one of bridge-hold, ice, windmill"
+        "--start: no session 'yoga'; choose one of bridge-hold, hinge, ice"
     )
     assert files_in(folder) == before
 
@@ -46,8 +46,8 @@ def test_checking_start_in_a_data_folder_that_does_not_exist_creates_nothing(
     tmp_path: Path,
 ) -> None:
     never_made = tmp_path / "never-made"
-    with pytest.raises(UsageError, match="no session 'windmill'"):
-        parse_options(["--data-dir", str(never_made), "--start", "windmill"], BUILTIN_IDS, own_ids)
+    with pytest.raises(UsageError, match="no session 'hinge'"):
+        parse_options(["--data-dir", str(never_made), "--start", "hinge"], BUILTIN_IDS, own_ids)
     assert not never_made.exists()
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from hamtimer.cli import Options
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
+from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.log_store import LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
@@ -82,11 +83,14 @@ def build_window(
     settings, settings_problem = settings_store.load()
     if settings_problem:
         problems.append(settings_problem)
+    custom_store = CustomSessionStore(paths.sessions_dir, sessions)
+    problems.extend(custom_store.load().problems)
     program = _patient_program(paths, sessions, log_store, problems)
     player = QtSoundPlayer(app)
     clock = make_clock(options.time_scale)
     window = MainWindow(
         sessions=sessions,
+        custom_store=custom_store,
         runner=SessionRunner(clock, QtWaker(app), __version__, options.time_scale, app),
         log_store=log_store,
         cues=CueChooser(player, app),

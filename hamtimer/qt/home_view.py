@@ -96,6 +96,19 @@ class HomeView(QWidget):
     def request_start(self) -> None:
         self.start_requested.emit(self.selected_id(), self.chosen_values())
 
+    def set_sessions(self, sessions: Mapping[str, SessionDefinition], select: str = "") -> None:
+        """Show the sessions again after the patient's own changed; select `select`, or
+        keep the selection while it still exists."""
+        keep = select or self.selected_id()
+        self._sessions = sessions
+        self.session_list.clear()
+        self._fill_sessions()
+        self.select(keep)
+
+    def add_session_buttons(self, row: QWidget) -> None:
+        """New, Edit, Duplicate and Delete, under the session list."""
+        self.list_column.addWidget(row)
+
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -106,6 +119,7 @@ class HomeView(QWidget):
         self.session_list.setFont(list_font)
         self.session_list.currentItemChanged.connect(self._show_selected)
         self.start_button.clicked.connect(self.request_start)
+        self.details.startable_changed.connect(self.start_button.setEnabled)
         self.session_list.setWordWrap(True)
         # A long setup text and seven settings do not fit a small window: they scroll,
         # and the Start button stays in sight.
@@ -117,8 +131,10 @@ class HomeView(QWidget):
         details = QVBoxLayout()
         details.addWidget(scroller, stretch=1)
         details.addWidget(self.start_button)
+        self.list_column = QVBoxLayout()
+        self.list_column.addWidget(self.session_list)
         top = QHBoxLayout()
-        top.addWidget(self.session_list, stretch=2)
+        top.addLayout(self.list_column, stretch=2)
         top.addLayout(details, stretch=3)
         today_box = QGroupBox("Today", self)
         QVBoxLayout(today_box).addWidget(self.today)

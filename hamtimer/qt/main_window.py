@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.clock import Clock
+from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.core.journal import PainContext
 from hamtimer.core.log_store import LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
@@ -31,6 +32,7 @@ from hamtimer.qt.pain_strip import rating_for_key
 from hamtimer.qt.program_controller import ProgramController
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.runner_view import RunnerView
+from hamtimer.qt.session_menu import Dialogs, SessionMenu
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
 from hamtimer.qt.today_list import todays
@@ -75,11 +77,15 @@ class MainWindow(QMainWindow):
         program: PatientProgram,
         confirm: Callable[[QWidget, str], bool] = ask_with_message_box,
         show_error: Callable[[QWidget, str], None] | None = None,
+        custom_store: CustomSessionStore | None = None,
+        session_dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("hamtimer")
         self.resize(960, 680)
-        self.sessions = sessions
+        self._builtins = dict(sessions)
+        self.custom_store = custom_store
+        self.sessions = self._all_sessions()
         self.runner = runner
         self.log_store = log_store
         self._clock = clock
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_PENDING_MS)
         self.retry_timer.timeout.connect(self.retry_pending)
-        self.home = HomeView(sessions, self)
+        self.home = HomeView(self.sessions, self)
         self.today_view = TodayView(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.today_view, "Today")
@@ -130,12 +136,16 @@ class MainWindow(QMainWindow):
             lambda: self.runner.is_under_way,
             self.quit,
         )
+        self.session_menu = self._add_session_menu(session_dialogs)
         self.refresh_today()
 
     # -- actions ------------------------------------------------------------------------
 
     def start_session(self, session_id: str, values: Mapping[str, int] | None = None) -> None:
         if self.runner.is_under_way:
+            return
+        if session_id not in self.sessions:  # --start ID whose file went away since
+            self._show_error(self, f"There is no session {session_id!r} any more.")
             return
         try:
             plan = build_plan(self.sessions[session_id], values)
@@ -144,6 +154,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.runner_view)
         self.runner.start(plan)
+        if self.session_menu:
+            self.session_menu.set_busy(True)
 
     def request_stop(self) -> None:
         """Esc: stop a session under way (after asking), or leave the screen one is on."""
@@ -253,7 +265,37 @@ class MainWindow(QMainWindow):
 
     # -- reactions ------------------------------------------------------------------------
 
+    def reload_sessions(self, select: str = "") -> None:
+        """The patient's sessions changed: list them again, selecting `select`."""
+        self.sessions = self._all_sessions()
+        self.home.set_sessions(self.sessions, select)
+        if self.session_menu:
+            self.session_menu.update_enabled()
+
+    def _all_sessions(self) -> dict[str, SessionDefinition]:
+        own = self.custom_store.sessions if self.custom_store else {}
+        return {**self._builtins, **own}
+
+    def _selected_session(self) -> SessionDefinition | None:
+        return self.sessions.get(self.home.selected_id())
+
+    def _add_session_menu(self, dialogs: Dialogs | None) -> SessionMenu | None:
+        if self.custom_store is None:
+            return None
+        menu = SessionMenu(self, self.custom_store, self._selected_session, dialogs)
+        menu.sessions_changed.connect(self.reload_sessions)
+        menu.message.connect(self.status_note.setText)
+        sessions_menu = self.menuBar().addMenu("&Sessions")
+        sessions_menu.addActions(menu.actions[:5])
+        sessions_menu.addSeparator()
+        sessions_menu.addActions(menu.actions[5:])
+        self.home.add_session_buttons(menu.button_row(self.home))
+        self.home.session_list.currentItemChanged.connect(menu.update_enabled)
+        return menu
+
     def _on_ended(self, record: SessionRecord) -> None:
+        if self.session_menu:
+            self.session_menu.set_busy(False)
         try:
             self.log_store.append(record)
         except LogWriteError as e:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.plan import build_plan, summary
-from hamtimer.core.session import Parameter, SessionDefinition
+from hamtimer.core.session import Parameter, SessionDefinition, SessionError
 from hamtimer.resources import resource_path
 
 logger = logging.getLogger(__name__)
@@ -49,9 +49,11 @@ class Illustration(QSvgWidget):
 class SessionDetails(QWidget):
     """Signals:
     values_changed(): the patient changed a setting (the summary is already updated).
+    startable_changed(bool): whether the chosen values make a session that can run.
     """
 
     values_changed = Signal()
+    startable_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +84,14 @@ class SessionDetails(QWidget):
     def update_summary(self) -> None:
         if self._definition is None:
             return
-        plan = build_plan(self._definition, self.chosen_values())
+        try:
+            plan = build_plan(self._definition, self.chosen_values())
+        except SessionError as error:  # a patient's own session allows wide choices
+            self.summary_label.setText(str(error))
+            self.startable_changed.emit(False)
+            return
         self.summary_label.setText(f"{summary(plan)} · about {round(plan.total_s / 60) or 1} min")
+        self.startable_changed.emit(True)
 
     def _build(self) -> None:
         title_font = QFont(self.title_label.font())

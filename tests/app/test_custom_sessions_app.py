@@ -30,15 +30,15 @@ def app_runs() -> Iterator[list[RunningApp]]:
 def test_start_runs_a_patients_own_session_to_the_end_and_logs_it(
     data_dir: Path, app_runs: list[RunningApp]
 ) -> None:
-    a_store(data_dir / "sessions").add(draft_to_definition(per_side_draft(), "windmill"))
-    app = RunningApp("--data-dir", str(data_dir), "--time-scale", "1000", "--start", "windmill")
+    a_store(data_dir / "sessions").add(draft_to_definition(per_side_draft(), "hinge"))
+    app = RunningApp("--data-dir", str(data_dir), "--time-scale", "1000", "--start", "hinge")
     app_runs.append(app)
-    app.wait_for_line("session logged: windmill completed")
+    app.wait_for_line("session logged: hinge completed")
     assert app.terminate() == 0
     [line] = log_lines(data_dir)
     record = json.loads(line)
     assert (record["session_id"], record["outcome"], record["reps_completed"]) == (
-        "windmill",
+        "hinge",
         "completed",
         12,
     )

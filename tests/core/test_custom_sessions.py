@@ -33,7 +33,7 @@ def folder(data_dir: Path) -> Path:
     return DataPaths(data_dir).sessions_dir
 
 
-def windmill(session_id: str = "windmill", name: str = "Windmill") -> SessionDefinition:
+def hinge(session_id: str = "hinge", name: str = "Hinge") -> SessionDefinition:
     return draft_to_definition(per_side_draft(name=name), session_id)
 
 
@@ -49,62 +49,62 @@ def test_a_missing_folder_is_no_sessions_and_no_problem(folder: Path) -> None:
 
 def test_a_saved_session_loads_again_the_same_from_its_own_file(folder: Path) -> None:
     store = a_store(folder)
-    path = store.add(windmill())
-    assert path == folder / "windmill.json"
+    path = store.add(hinge())
+    assert path == folder / "hinge.json"
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
     report = CustomSessionStore(folder, builtins()).load()
     assert report.problems == ()
-    assert report.sessions == {"windmill": windmill()}
+    assert report.sessions == {"hinge": hinge()}
 
 
 def test_a_change_is_written_to_the_sessions_own_file(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    changed = replace(windmill(), setup="Stand by the kitchen counter.")
+    store.add(hinge())
+    changed = replace(hinge(), setup="Stand by the kitchen counter.")
     store.update(changed)
-    assert files_in(folder).keys() == {"windmill.json"}
-    assert a_store(folder).sessions["windmill"].setup == "Stand by the kitchen counter."
+    assert files_in(folder).keys() == {"hinge.json"}
+    assert a_store(folder).sessions["hinge"].setup == "Stand by the kitchen counter."
 
 
 def test_a_refused_save_writes_nothing(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
+    store.add(hinge())
     before = files_in(folder)
-    too_long = replace(windmill(), rep=(PhaseTemplate(PhaseKind.HOLD, 3600, "Hold."),), reps=50)
+    too_long = replace(hinge(), rep=(PhaseTemplate(PhaseKind.HOLD, 3600, "Hold."),), reps=50)
     with pytest.raises(SessionError, match="at most 240 min"):
         store.update(too_long)
     with pytest.raises(SessionError, match="at most 240 min"):
         store.add(replace(too_long, id="other"))
     assert files_in(folder) == before
-    assert store.sessions["windmill"] == windmill()
+    assert store.sessions["hinge"] == hinge()
 
 
 def test_a_new_session_may_not_take_a_used_id(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    for used in ("windmill", "bridge-hold"):
+    store.add(hinge())
+    for used in ("hinge", "bridge-hold"):
         with pytest.raises(SessionError, match=f"id '{used}' is already used"):
-            store.add(windmill(used))
+            store.add(hinge(used))
     with pytest.raises(SessionError, match="no session of yours to change"):
         store.update(replace(builtins()["ice"], builtin=False))
 
 
 def test_a_new_id_comes_from_the_name_and_skips_used_ids_and_files(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    (folder / "windmill-2.json").write_bytes(b"not loaded, but there")
-    assert store.new_id("Windmill") == "windmill-3"
+    store.add(hinge())
+    (folder / "hinge-2.json").write_bytes(b"not loaded, but there")
+    assert store.new_id("Hinge") == "hinge-3"
     assert store.new_id("Ice") == "ice-2"
 
 
 def test_a_damaged_file_is_moved_aside_and_reported_while_the_others_load(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    store.add(windmill("curl", "Curl"))
+    store.add(hinge())
+    store.add(hinge("curl", "Curl"))
     damaged = folder / "broken.json"
     damaged.write_bytes(b'{"schema_version": 2, "id": "broken", ')
     report = CustomSessionStore(folder, builtins()).load()
-    assert set(report.sessions) == {"curl", "windmill"}
+    assert set(report.sessions) == {"curl", "hinge"}
     [kept] = folder.glob(f"broken.json{QUARANTINE_MARK}*")
     assert kept.read_bytes() == b'{"schema_version": 2, "id": "broken", '
     assert not damaged.exists()
@@ -117,10 +117,10 @@ def test_a_damaged_file_is_moved_aside_and_reported_while_the_others_load(folder
 
 def test_a_file_that_reads_but_would_last_too_long_is_set_aside_naming_why(folder: Path) -> None:
     folder.mkdir()
-    document = definition_to_json(windmill())
+    document = definition_to_json(hinge())
     document["rep"][0]["duration"] = 3600
     document["parameters"] = [p for p in document["parameters"] if p["name"] != "work_s"]
-    (folder / "windmill.json").write_text(json.dumps(document))
+    (folder / "hinge.json").write_text(json.dumps(document))
     [problem] = CustomSessionStore(folder, builtins()).load().problems
     assert "these choices make a session of" in problem and "moved aside" in problem
 
@@ -140,22 +140,22 @@ def test_a_file_with_a_builtin_id_is_refused_and_left_in_place(folder: Path) -> 
 
 def test_two_files_with_one_id_load_the_first_and_name_it_for_the_second(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    export_definition(windmill(name="Other windmill"), folder / "zz-other.json")
+    store.add(hinge())
+    export_definition(hinge(name="Other hinge"), folder / "zz-other.json")
     report = CustomSessionStore(folder, builtins()).load()
-    assert report.sessions["windmill"].name == "Windmill"
+    assert report.sessions["hinge"].name == "Hinge"
     [problem] = report.problems
-    assert "zz-other.json uses the id 'windmill' of windmill.json" in problem
+    assert "zz-other.json uses the id 'hinge' of hinge.json" in problem
 
 
 def test_hidden_temporary_and_kept_files_are_not_sessions(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    for name in (".windmill.json.x1.tmp", "old.json.unreadable-20261125T1200", "notes.txt"):
+    store.add(hinge())
+    for name in (".hinge.json.x1.tmp", "old.json.unreadable-20261125T1200", "notes.txt"):
         (folder / name).write_bytes(b"{")
     (folder / "folder.json").mkdir()
     report = CustomSessionStore(folder, builtins()).load()
-    assert set(report.sessions) == {"windmill"}
+    assert set(report.sessions) == {"hinge"}
     assert report.problems == (
         f"{folder / 'folder.json'} is not a session file, so it was skipped.",
     )
@@ -173,37 +173,37 @@ def test_a_folder_that_is_a_file_is_reported_and_nothing_is_moved(data_dir: Path
 
 def test_delete_keeps_the_file_aside_and_restore_brings_it_back(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    original = (folder / "windmill.json").read_bytes()
-    deleted = store.delete("windmill", now=NOON)
-    assert deleted.kept_at == folder / "windmill.json.deleted-20261125T120000"
+    store.add(hinge())
+    original = (folder / "hinge.json").read_bytes()
+    deleted = store.delete("hinge", now=NOON)
+    assert deleted.kept_at == folder / "hinge.json.deleted-20261125T120000"
     assert deleted.kept_at.read_bytes() == original
-    assert "windmill" not in store.sessions
+    assert "hinge" not in store.sessions
     assert a_store(folder).sessions == {}
-    assert store.restore(deleted) == windmill()
-    assert (folder / "windmill.json").read_bytes() == original
-    assert a_store(folder).sessions == {"windmill": windmill()}
+    assert store.restore(deleted) == hinge()
+    assert (folder / "hinge.json").read_bytes() == original
+    assert a_store(folder).sessions == {"hinge": hinge()}
 
 
 def test_two_deletes_in_one_second_keep_both_copies(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    first = store.delete("windmill", now=NOON)
-    store.add(windmill())
-    second = store.delete("windmill", now=NOON)
+    store.add(hinge())
+    first = store.delete("hinge", now=NOON)
+    store.add(hinge())
+    second = store.delete("hinge", now=NOON)
     assert first.kept_at != second.kept_at
     assert first.kept_at.exists() and second.kept_at.exists()
 
 
 def test_a_delete_is_not_restored_over_a_session_that_took_its_id(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    deleted = store.delete("windmill")
-    store.add(windmill(name="New windmill"))
+    store.add(hinge())
+    deleted = store.delete("hinge")
+    store.add(hinge(name="New hinge"))
     with pytest.raises(SessionError, match=r"its id is in use again\. Its file is kept at"):
         store.restore(deleted)
     assert deleted.kept_at.exists()
-    assert store.sessions["windmill"].name == "New windmill"
+    assert store.sessions["hinge"].name == "New hinge"
 
 
 def test_a_copy_of_bridge_hold_saves_and_keeps_its_phases(folder: Path) -> None:
@@ -217,8 +217,8 @@ def test_a_copy_of_bridge_hold_saves_and_keeps_its_phases(folder: Path) -> None:
 
 def test_export_writes_a_file_that_loads_as_the_same_session(tmp_path: Path) -> None:
     target = tmp_path / "to-share.json"
-    export_definition(windmill(), target)
-    assert load_session_file(target, builtin=False) == windmill()
+    export_definition(hinge(), target)
+    assert load_session_file(target, builtin=False) == hinge()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -226,16 +226,16 @@ def test_a_refused_export_leaves_an_existing_file_alone(tmp_path: Path) -> None:
     target = tmp_path / "to-share.json"
     target.write_bytes(b"the patient's old file")
     with pytest.raises(SessionError):
-        export_definition(replace(windmill(), name=""), target)
+        export_definition(replace(hinge(), name=""), target)
     assert target.read_bytes() == b"the patient's old file"
 
 
 def test_ids_for_the_command_line_are_read_without_changing_the_folder(folder: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
+    store.add(hinge())
     (folder / "broken.json").write_bytes(b"{")
     before = files_in(folder)
-    assert peek_session_ids(folder) == {"windmill"}
+    assert peek_session_ids(folder) == {"hinge"}
     assert files_in(folder) == before
     assert peek_session_ids(folder / "missing") == set()
 
@@ -244,8 +244,8 @@ def test_a_file_that_cannot_be_opened_is_reported_and_left_in_place(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    locked = folder / "windmill.json"
+    store.add(hinge())
+    locked = folder / "hinge.json"
     real_open = Path.open
 
     def refusing_open(path: Path, *args: Any, **kwargs: Any) -> Any:

@@ -149,7 +149,7 @@ def test_a_long_new_phase_of_whole_minutes_is_set_in_minutes_and_ice_counts_thro
 
 def test_an_empty_title_is_the_name_and_one_set_has_no_rest_between_sets() -> None:
     definition = draft_to_definition(per_side_draft(title=" ", sets=1), "windmill")
-    assert definition.title == "Windmill"
+    assert definition.title == "Hinge"
     assert (definition.sets, definition.between_sets) == (1, None)
 
 

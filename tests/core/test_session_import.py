@@ -23,8 +23,8 @@ from hamtimer.core.session_json import definition_to_json
 from tests.custom_sessions import a_store, builtins, files_in, per_side_draft
 
 
-def windmill(name: str = "Windmill") -> SessionDefinition:
-    return draft_to_definition(per_side_draft(name=name), "windmill")
+def hinge(name: str = "Hinge") -> SessionDefinition:
+    return draft_to_definition(per_side_draft(name=name), "hinge")
 
 
 @pytest.fixture
@@ -33,13 +33,13 @@ def folder(data_dir: Path) -> Path:
 
 
 def test_export_then_import_gives_the_same_session(folder: Path, tmp_path: Path) -> None:
-    shared = tmp_path / "shared" / "windmill.json"
+    shared = tmp_path / "shared" / "hinge.json"
     shared.parent.mkdir()
-    export_definition(windmill(), shared)
+    export_definition(hinge(), shared)
     store = a_store(folder)
     imported = import_definition(store, read_import(shared))
-    assert imported.definition == windmill()
-    assert a_store(folder).sessions == {"windmill": windmill()}
+    assert imported.definition == hinge()
+    assert a_store(folder).sessions == {"hinge": hinge()}
 
 
 def test_an_exported_builtin_imports_as_the_patients_own_under_a_new_id(
@@ -71,24 +71,24 @@ def test_replacing_my_own_session_keeps_the_old_file_as_a_deleted_copy(
     folder: Path, tmp_path: Path
 ) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    old_bytes = (folder / "windmill.json").read_bytes()
-    shared = tmp_path / "windmill.json"
-    export_definition(windmill("Windmill, slower"), shared)
+    store.add(hinge())
+    old_bytes = (folder / "hinge.json").read_bytes()
+    shared = tmp_path / "hinge.json"
+    export_definition(hinge("Hinge, slower"), shared)
     imported = import_definition(store, read_import(shared), ImportChoice.REPLACE)
     assert imported.replaced_kept_at is not None
     assert imported.replaced_kept_at.read_bytes() == old_bytes
-    assert a_store(folder).sessions["windmill"].name == "Windmill, slower"
+    assert a_store(folder).sessions["hinge"].name == "Hinge, slower"
 
 
 def test_keeping_both_renames_only_what_clashes(folder: Path, tmp_path: Path) -> None:
     store = a_store(folder)
-    store.add(windmill())
-    shared = tmp_path / "windmill.json"
-    export_definition(windmill("Windmill, slower"), shared)
+    store.add(hinge())
+    shared = tmp_path / "hinge.json"
+    export_definition(hinge("Hinge, slower"), shared)
     imported = import_definition(store, read_import(shared), ImportChoice.KEEP_BOTH)
-    assert (imported.definition.id, imported.definition.name) == ("windmill-2", "Windmill, slower")
-    assert set(a_store(folder).sessions) == {"windmill", "windmill-2"}
+    assert (imported.definition.id, imported.definition.name) == ("hinge-2", "Hinge, slower")
+    assert set(a_store(folder).sessions) == {"hinge", "hinge-2"}
 
 
 def test_a_file_in_the_folder_that_did_not_load_is_a_clash_too(
@@ -96,21 +96,21 @@ def test_a_file_in_the_folder_that_did_not_load_is_a_clash_too(
 ) -> None:
     store = a_store(folder)
     folder.mkdir()
-    (folder / "windmill.json").write_bytes(b"put there by hand after the load")
-    shared = tmp_path / "windmill.json"
-    export_definition(windmill(), shared)
+    (folder / "hinge.json").write_bytes(b"put there by hand after the load")
+    shared = tmp_path / "hinge.json"
+    export_definition(hinge(), shared)
     clash = find_clash(store, read_import(shared))
     assert clash is not None and clash.existing is None and not clash.can_replace
-    assert clash.renamed.id == "windmill-2"
+    assert clash.renamed.id == "hinge-2"
 
 
 def test_a_refused_import_names_the_file_and_the_field_and_writes_nothing(
     folder: Path, tmp_path: Path
 ) -> None:
     store = a_store(folder)
-    store.add(windmill())
+    store.add(hinge())
     before = files_in(folder)
-    document = definition_to_json(windmill())
+    document = definition_to_json(hinge())
     document["rep"][0]["duration"] = 4000
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document))
@@ -121,12 +121,12 @@ def test_a_refused_import_names_the_file_and_the_field_and_writes_nothing(
 
 
 def test_an_import_too_long_to_run_is_refused_before_writing(folder: Path, tmp_path: Path) -> None:
-    document = definition_to_json(windmill())
+    document = definition_to_json(hinge())
     document["parameters"][0]["default"] = 100  # work_s: 50 reps × 2 sets × 2 sides of 104 s
     document["parameters"][2]["default"] = 50  # reps
     long = tmp_path / "long.json"
     long.write_text(json.dumps(document))
-    with pytest.raises(SessionError, match=rf"^{long}: Windmill: .* at most 240 min"):
+    with pytest.raises(SessionError, match=rf"^{long}: Hinge: .* at most 240 min"):
         read_import(long)
     assert files_in(folder) == {}
 

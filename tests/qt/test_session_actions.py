@@ -73,26 +73,26 @@ def store(folder: Path) -> CustomSessionStore:
     return a_store(folder)
 
 
-def fill_windmill(editor: SessionEditor) -> None:
+def fill_hinge(editor: SessionEditor) -> None:
     editor.form.fill(per_side_draft())
 
 
-def windmill() -> SessionDefinition:
-    return draft_to_definition(per_side_draft(), "windmill")
+def hinge() -> SessionDefinition:
+    return draft_to_definition(per_side_draft(), "hinge")
 
 
 def test_a_created_session_is_saved_and_returned(
     window: QWidget, store: CustomSessionStore, folder: Path
 ) -> None:
-    created = create_session(window, store, EditorScript(fill_windmill))
-    assert created == windmill()
-    assert a_store(folder).sessions == {"windmill": windmill()}
+    created = create_session(window, store, EditorScript(fill_hinge))
+    assert created == hinge()
+    assert a_store(folder).sessions == {"hinge": hinge()}
 
 
 def test_a_cancelled_editor_saves_nothing(
     window: QWidget, store: CustomSessionStore, folder: Path
 ) -> None:
-    assert create_session(window, store, EditorScript(fill_windmill, save=False)) is None
+    assert create_session(window, store, EditorScript(fill_hinge, save=False)) is None
     assert files_in(folder) == {}
 
 
@@ -122,22 +122,22 @@ def test_a_duplicate_of_bridge_hold_opens_as_my_copy_and_keeps_its_phases(
 def test_an_edit_saves_over_the_sessions_own_file(
     window: QWidget, store: CustomSessionStore, folder: Path
 ) -> None:
-    store.add(windmill())
-    edited = edit_session(window, store, windmill(),
+    store.add(hinge())
+    edited = edit_session(window, store, hinge(),
                           EditorScript(lambda e: e.form.reps_spin.setValue(5)))  # fmt: skip
     assert edited is not None and edited.parameter("reps").default == 5
-    assert a_store(folder).sessions["windmill"].parameter("reps").default == 5
+    assert a_store(folder).sessions["hinge"].parameter("reps").default == 5
 
 
 def test_a_delete_asks_first_and_keeps_a_copy(
     window: QWidget, store: CustomSessionStore, folder: Path
 ) -> None:
-    store.add(windmill())
+    store.add(hinge())
     answers = ScriptedAnswers(False, True)
-    assert delete_session(window, store, windmill(), answers) is None
-    assert "windmill" in a_store(folder).sessions
-    deleted = delete_session(window, store, windmill(), answers)
-    assert answers.questions[0] == "Delete your session “Windmill”? A copy of its file is kept."
+    assert delete_session(window, store, hinge(), answers) is None
+    assert "hinge" in a_store(folder).sessions
+    deleted = delete_session(window, store, hinge(), answers)
+    assert answers.questions[0] == "Delete your session “Hinge”? A copy of its file is kept."
     assert deleted is not None and deleted.kept_at.exists()
     assert a_store(folder).sessions == {}
 
@@ -148,9 +148,9 @@ def test_a_delete_asks_first_and_keeps_a_copy(
         (b'{"schema_version": 2, "id": "x", ', "cannot be read as a JSON session file"),
         (b'{"schema_version": NaN}', "cannot be read as a JSON session file"),
         (b"\xef\xbb\xbf{}", "cannot be read as a JSON session file"),
-        (json.dumps(definition_to_json(windmill()) | {"schema_version": 3}).encode(),
+        (json.dumps(definition_to_json(hinge()) | {"schema_version": 3}).encode(),
          "schema_version: 3 is not supported"),
-        (json.dumps(definition_to_json(windmill()) | {"reps": 51}).encode(),
+        (json.dumps(definition_to_json(hinge()) | {"reps": 51}).encode(),
          "reps: must be 1–50 or the name of a setting"),
     ],
 )  # fmt: skip
@@ -162,7 +162,7 @@ def test_a_bad_import_is_shown_naming_the_file_and_writes_nothing(
     content: bytes,
     expected: str,
 ) -> None:
-    store.add(windmill())
+    store.add(hinge())
     before = files_in(folder)
     chosen = tmp_path / "from-a-friend.json"
     chosen.write_bytes(content)
@@ -177,29 +177,29 @@ def test_a_bad_import_is_shown_naming_the_file_and_writes_nothing(
 def test_an_import_whose_id_is_used_asks_and_a_cancel_writes_nothing(
     window: QWidget, store: CustomSessionStore, folder: Path, tmp_path: Path
 ) -> None:
-    store.add(windmill())
+    store.add(hinge())
     before = files_in(folder)
-    chosen = tmp_path / "windmill.json"
-    export_definition(windmill(), chosen)
+    chosen = tmp_path / "hinge.json"
+    export_definition(hinge(), chosen)
     cancel = ClashAnswer(None)
     assert import_session(window, store, chosen, cancel) is None
     [clash] = cancel.asked
-    assert clash.can_replace and clash.renamed.id == "windmill-2"
+    assert clash.can_replace and clash.renamed.id == "hinge-2"
     assert files_in(folder) == before
     imported = import_session(window, store, chosen, ClashAnswer(ImportChoice.KEEP_BOTH))
-    assert imported is not None and imported.id == "windmill-2"
+    assert imported is not None and imported.id == "hinge-2"
 
 
 def test_an_export_writes_the_file_and_a_failed_one_says_why(
     window: QWidget, tmp_path: Path
 ) -> None:
-    target = tmp_path / "windmill.json"
-    assert export_session(window, windmill(), target)
-    assert json.loads(target.read_bytes()) == definition_to_json(windmill())
+    target = tmp_path / "hinge.json"
+    assert export_session(window, hinge(), target)
+    assert json.loads(target.read_bytes()) == definition_to_json(hinge())
     errors = ErrorSink()
-    assert not export_session(window, windmill(), tmp_path / "missing" / "w.json", errors)
+    assert not export_session(window, hinge(), tmp_path / "missing" / "w.json", errors)
     [message] = errors.messages
-    assert message.startswith("Windmill was not exported. The file")
+    assert message.startswith("Hinge was not exported. The file")
     assert "No such file or directory" in message
 
 
@@ -207,7 +207,7 @@ def test_a_very_long_refusal_is_shortened_for_the_message_box(
     window: QWidget, store: CustomSessionStore, tmp_path: Path
 ) -> None:
     chosen = tmp_path / "long.json"
-    document = definition_to_json(windmill()) | {"suspend_policy": "x" * 5000}
+    document = definition_to_json(hinge()) | {"suspend_policy": "x" * 5000}
     chosen.write_text(json.dumps(document))
     errors = ErrorSink()
     import_session(window, store, chosen, show_error=errors)

@@ -135,8 +135,8 @@ def test_saving_a_per_side_session_writes_a_file_that_runs_to_a_completed_record
     editor = make_editor(per_side_draft())
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert list(files_in(folder)) == ["windmill.json"]
-    loaded = a_store(folder).sessions["windmill"]
+    assert list(files_in(folder)) == ["hinge.json"]
+    loaded = a_store(folder).sessions["hinge"]
     assert loaded == editor.saved
     record = run_to_end(loaded)
     assert record.outcome is Outcome.COMPLETED
@@ -227,7 +227,7 @@ def test_a_save_the_disk_refuses_stays_open_with_the_reason_and_writes_nothing(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.result() != QDialog.DialogCode.Accepted and editor.isVisible()
     assert editor.form.save_error.text() == (
-        f"Not saved: the file could not be written ({folder / 'windmill.json'}): "
+        f"Not saved: the file could not be written ({folder / 'hinge.json'}): "
         "No space left on device"
     )
     assert editor.saved is None
@@ -237,10 +237,10 @@ def test_a_save_the_disk_refuses_stays_open_with_the_reason_and_writes_nothing(
 def test_an_edit_keeps_the_id_and_the_file_when_the_session_is_renamed(
     qtbot: QtBot, make_editor: MakeEditor, store: CustomSessionStore, folder: Path
 ) -> None:
-    store.add(draft_to_definition(per_side_draft(), "windmill"))
-    editor = make_editor(draft_from_definition(store.sessions["windmill"]), "windmill",
+    store.add(draft_to_definition(per_side_draft(), "hinge"))
+    editor = make_editor(draft_from_definition(store.sessions["hinge"]), "hinge",
                          existing=True)  # fmt: skip
-    editor.form.name_edit.setText("Morning windmill")
+    editor.form.name_edit.setText("Morning hinge")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert list(files_in(folder)) == ["windmill.json"]
-    assert a_store(folder).sessions["windmill"].name == "Morning windmill"
+    assert list(files_in(folder)) == ["hinge.json"]
+    assert a_store(folder).sessions["hinge"].name == "Morning hinge"

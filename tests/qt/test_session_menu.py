@@ -19,8 +19,8 @@ from tests.custom_sessions import a_store, builtins, files_in, per_side_draft
 from .fakes import ErrorSink, ScriptedAnswers
 
 
-def windmill() -> SessionDefinition:
-    return draft_to_definition(per_side_draft(), "windmill")
+def hinge() -> SessionDefinition:
+    return draft_to_definition(per_side_draft(), "hinge")
 
 
 class Selection:
@@ -39,7 +39,7 @@ def folder(data_dir: Path) -> Path:
 @pytest.fixture
 def store(folder: Path) -> CustomSessionStore:
     store = a_store(folder)
-    store.add(windmill())
+    store.add(hinge())
     return store
 
 
@@ -71,7 +71,7 @@ def test_edit_and_delete_are_offered_only_for_the_patients_own_sessions(
     selection.current = builtins()["bridge-hold"]
     menu.update_enabled()
     assert enabled() == [True, False, True, False, False, True, True]
-    selection.current = windmill()
+    selection.current = hinge()
     menu.update_enabled()
     assert enabled() == [True, True, True, True, False, True, True]
 
@@ -79,7 +79,7 @@ def test_edit_and_delete_are_offered_only_for_the_patients_own_sessions(
 def test_nothing_is_offered_while_a_session_is_under_way(
     qtbot: QtBot, store: CustomSessionStore, selection: Selection
 ) -> None:
-    selection.current = windmill()
+    selection.current = hinge()
     menu = make_menu(qtbot, store, selection)
     menu.set_busy(True)
     assert not any(action.isEnabled() for action in menu.actions)
@@ -100,17 +100,17 @@ def test_a_duplicate_signals_the_new_id_to_select(
 def test_a_delete_can_be_undone_and_says_where_the_copy_is(
     qtbot: QtBot, store: CustomSessionStore, selection: Selection, folder: Path
 ) -> None:
-    selection.current = windmill()
+    selection.current = hinge()
     menu = make_menu(qtbot, store, selection, confirm=ScriptedAnswers(True))
     before = files_in(folder)
     with qtbot.waitSignal(menu.message) as said, qtbot.waitSignal(menu.sessions_changed):
         menu.delete_action.trigger()
-    assert "windmill" not in store.sessions
-    assert said.args[0].startswith("Deleted “Windmill”; its file is kept at ")
+    assert "hinge" not in store.sessions
+    assert said.args[0].startswith("Deleted “Hinge”; its file is kept at ")
     assert menu.undo_delete_action.isEnabled()
     with qtbot.waitSignal(menu.sessions_changed) as changed:
         menu.undo_delete_action.trigger()
-    assert changed.args == ["windmill"]
+    assert changed.args == ["hinge"]
     assert files_in(folder) == before
     assert not menu.undo_delete_action.isEnabled()
 
@@ -120,7 +120,7 @@ def test_import_and_export_use_the_paths_the_window_chose(
 ) -> None:
     shared = tmp_path / "shared.json"
     export_definition(draft_to_definition(per_side_draft(name="Curl"), "curl"), shared)
-    selection.current = windmill()
+    selection.current = hinge()
     menu = make_menu(qtbot, store, selection, open_path=lambda _w: shared,
                      save_path=lambda _w, d: tmp_path / f"out-{d.id}.json")  # fmt: skip
     with qtbot.waitSignal(menu.sessions_changed) as changed:
@@ -128,14 +128,14 @@ def test_import_and_export_use_the_paths_the_window_chose(
     assert changed.args == ["curl"]
     with qtbot.waitSignal(menu.message) as said:
         menu.export_action.trigger()
-    assert said.args == [f"Exported “Windmill” to {tmp_path / 'out-windmill.json'}."]
-    assert (tmp_path / "out-windmill.json").exists()
+    assert said.args == [f"Exported “Hinge” to {tmp_path / 'out-hinge.json'}."]
+    assert (tmp_path / "out-hinge.json").exists()
 
 
 def test_choosing_no_file_does_nothing(
     qtbot: QtBot, store: CustomSessionStore, selection: Selection, folder: Path
 ) -> None:
-    selection.current = windmill()
+    selection.current = hinge()
     menu = make_menu(qtbot, store, selection, open_path=lambda _w: None,
                      save_path=lambda _w, _d: None)  # fmt: skip
     before = files_in(folder)

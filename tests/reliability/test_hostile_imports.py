@@ -30,7 +30,7 @@ MIB = 1024 * 1024
 
 def valid_custom_session() -> dict[str, Any]:
     """A schema v2 session with every optional part: sets, a rest between them, each leg."""
-    return definition_to_json(draft_to_definition(per_side_draft(), "windmill"))
+    return definition_to_json(draft_to_definition(per_side_draft(), "hinge"))
 
 
 def assert_plain(message: str, path: Path) -> None:
@@ -155,5 +155,5 @@ def test_an_export_the_disk_refuses_keeps_the_old_file_and_leaves_no_temporary_f
 
     monkeypatch.setattr("hamtimer.core.safe_files.os.replace", full_disk)
     with pytest.raises(OSError, match="No space left"):
-        export_definition(draft_to_definition(per_side_draft(), "windmill"), target)
+        export_definition(draft_to_definition(per_side_draft(), "hinge"), target)
     assert files_in(tmp_path) == {"shared.json": b"old"}
