@@ -10,6 +10,12 @@ For each size, in one process, each figure the median of --runs runs (appends: o
   append         LogStore.append(record): encode, check, one write + fsync
                                                   vs. os.write + os.fsync of the same line
   refresh today  MainWindow.refresh_today(), which runs after every logged session
+  open history   a HistoryView (960×680) given the loaded records, shown, first paint
+                                                  vs. the same with an empty log
+                 and again with a journal of a pain rating before and after every session
+  history after a session
+                 show_data() with one more record on the open page, repainted (the
+                 window's refresh after each session; while the page is hidden it is ~0)
 
 The logs are generated once with hamtimer.core.log_store.encode_record (cached in /tmp by
 date, since the last 5 records of each are "today").
@@ -30,7 +36,11 @@ from typing import Any
 
 import _common  # sets QT_QPA_PLATFORM and sys.path
 
+from hamtimer.core.journal import JournalEntry, PainContext, pain
 from hamtimer.core.log_store import LogStore, encode_record
+from hamtimer.core.program import Program, load_program
+from hamtimer.core.records import SessionRecord
+from hamtimer.resources import resource_path
 
 SIZES = (1_000, 10_000, 100_000)
 TARGET_SHOW_S = 0.300
@@ -112,6 +122,75 @@ def _raw_append(path: Path, line: bytes) -> None:
         os.close(fd)
 
 
+def pain_journal(records: tuple[SessionRecord, ...]) -> list[JournalEntry]:
+    """A pain rating just before and just after every session, as the app asks for them."""
+    journal = []
+    for record in records:
+        key = (record.session_id, record.started_at)
+        journal.append(pain(record.started_at, 3, PainContext.BEFORE, *key))
+        journal.append(pain(record.ended_at, 2, PainContext.AFTER, *key))
+    return journal
+
+
+def open_history(
+    records: tuple[SessionRecord, ...], journal: list[JournalEntry], program: Program
+) -> Any:
+    from hamtimer.qt.history_view import HistoryView
+
+    view = HistoryView()
+    view.resize(960, 680)
+    view.show_data(records, journal, program, datetime.now().astimezone())
+    _common.show_and_wait_for_paint(view)
+    return view
+
+
+def time_history(
+    records: tuple[SessionRecord, ...], journal: list[JournalEntry], runs: int
+) -> tuple[float, Any]:
+    """Median open (build + data + show + first paint); returns the last view, open."""
+    program = load_program(resource_path("program.json"))
+    times, view = [], None
+    for _ in range(runs):
+        if view is not None:
+            dispose(view)
+        began = time.perf_counter()
+        view = open_history(records, journal, program)
+        times.append(time.perf_counter() - began)
+    return _common.median(times), view
+
+
+def time_history_refresh(
+    view: Any, records: tuple[SessionRecord, ...], journal: list[JournalEntry], runs: int
+) -> float:
+    """The refresh after a session: one more record, on the open page, repainted."""
+    program = load_program(resource_path("program.json"))
+    now = datetime.now().astimezone().replace(microsecond=0)
+    more = (*records, _common.make_record_factory()(len(records), now))
+
+    def refresh() -> None:
+        view.show_data(more, journal, program, now)
+        view.repaint()
+
+    return median_of(runs, refresh)
+
+
+def measure_history(store: LogStore, runs: int) -> dict[str, float]:
+    records = store.records
+    journal = pain_journal(records)
+    opened, view = time_history(records, [], runs)
+    rows_formatted = view.model.formatted
+    dispose(view)
+    with_journal, view = time_history(records, journal, runs)
+    refresh = time_history_refresh(view, records, journal, runs)
+    dispose(view)
+    return {
+        "history": opened,
+        "history_journal": with_journal,
+        "history_refresh": refresh,
+        "history_rows_formatted": rows_formatted,
+    }
+
+
 def measure(size: int, runs: int, appends: int, empty_show: float) -> dict[str, float]:
     log = _common.cached_log(size)
     load_dir = data_dir_with(log)
@@ -123,7 +202,9 @@ def measure(size: int, runs: int, appends: int, empty_show: float) -> dict[str, 
     shown_today = window.home.today.count()
     dispose(window)
     append, append_max, raw_append = time_appends(log, appends)
+    history = measure_history(store, runs)
     return {
+        **history,
         "load": load,
         "raw": raw,
         "show": show,
@@ -145,11 +226,17 @@ def main() -> None:
     for size in SIZES:
         _common.cached_log(size)  # generate outside the timings
     _common.make_qapplication()
+    began = time.perf_counter()
+    dispose(open_history((), [], load_program(resource_path("program.json"))))
+    first_history = time.perf_counter() - began  # imports QtCharts: the first open only
     dispose(build_and_show(data_dir_with(None)))  # warm fonts, styles and imports
     empty_show, window = time_show(data_dir_with(None), args.runs)
     dispose(window)
+    empty_history, view = time_history((), [], args.runs)
+    dispose(view)
     results = {size: measure(size, args.runs, args.appends, empty_show) for size in SIZES}
     report(results, args)
+    report_history(results, empty_history, first_history)
 
 
 def report(results: dict[int, dict[str, float]], args: argparse.Namespace) -> None:
@@ -182,6 +269,31 @@ def report(results: dict[int, dict[str, float]], args: argparse.Namespace) -> No
         f"(ratio 100k/1k {appends[-1] / appends[0]:.2f})"
     )
     print(f"  (today's list showed {int(big['shown_today'])} rows at every size)")
+
+
+def report_history(
+    results: dict[int, dict[str, float]], empty_history: float, first_history: float
+) -> None:
+    f = _common.ms
+    print("\nhistory page; baseline in brackets")
+    print(
+        f"  {'records':>8} {'open':>10} {'[empty log]':>12} {'with journal':>13} "
+        f"{'after a session':>16} {'load + open':>12} {'rows formatted':>15}"
+    )
+    for size, r in results.items():
+        print(
+            f"  {size:>8} {f(r['history']):>10} {f(empty_history):>12} "
+            f"{f(r['history_journal']):>13} {f(r['history_refresh']):>16} "
+            f"{f(r['load'] + r['history']):>12} {int(r['history_rows_formatted']):>15}"
+        )
+    print(f"  first open in a process, QtCharts imported: {f(first_history)}")
+    big = results[max(results)]
+    total = big["load"] + big["history"]
+    print(
+        f"  load + open history ≤ 300 ms at {max(results) // 1000}k: {f(total)} — "
+        f"{'met' if total <= TARGET_SHOW_S else 'MISSED'} (open alone: {f(big['history'])}, "
+        f"{big['history'] / empty_history:.1f}× the empty log)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Memory: resident set size of hamtimer vs. a bare PySide6 window, and how it grows.
 
-At start, after sessions, and with a 100,000-record log.
+At start, after sessions, with a 100,000-record log, and with that log's history opened.
 
 Each figure comes from a fresh child process (VmRSS and its peak VmHWM from
 /proc/self/status), median of --runs runs:
@@ -10,6 +10,8 @@ Each figure comes from a fresh child process (VmRSS and its peak VmHWM from
   after sessions     the real window at --time-scale 1000, after a bridge hold (0.1 s)
                      and an ice session (0.9 s) ran to their ends and were logged
   100k-record log    the real window built over a 100,000-record log, painted
+  history opened     the same, then the History page (hamtimer.qt.history_view) given
+                     the window's records and shown beside it, painted (with its chart)
 
 Children run with bytecode caching on (a private PYTHONPYCACHEPREFIX), as an installed
 app would: compiling from source leaves several MiB of the compiler's garbage behind.
@@ -29,7 +31,7 @@ from typing import Any
 
 import _common  # sets QT_QPA_PLATFORM and sys.path
 
-VARIANTS = ("bare window", "hamtimer start", "after sessions", "big log")
+VARIANTS = ("bare window", "hamtimer start", "after sessions", "big log", "history")
 TARGET_START_RATIO = 1.4
 SESSION_TIME_SCALE = 1000.0  # hamtimer's --time-scale maximum
 
@@ -45,11 +47,13 @@ def child(variant: str, records: int) -> dict[str, Any]:
         _common.show_and_wait_for_paint(window)
         return _figures()
     data_dir = _common.temp_data_dir()
-    if variant == "big log":
+    if variant in ("big log", "history"):
         shutil.copyfile(_common.cached_log(records), data_dir / "log.jsonl")
     scale = SESSION_TIME_SCALE if variant == "after sessions" else 1.0
     window = _common.build_hamtimer_window(data_dir, time_scale=scale)
     _common.show_and_wait_for_paint(window)
+    if variant == "history":
+        open_history(window)
     if variant == "after sessions":
         run_session(window, "bridge-hold")
         run_session(window, "ice")
@@ -58,6 +62,24 @@ def child(variant: str, records: int) -> dict[str, Any]:
     figures = _figures()
     figures["records shown"] = len(window.log_store.records)
     return figures
+
+
+def open_history(window: Any) -> None:
+    """The History page over the window's log (no journal: the bench log has none)."""
+    from datetime import datetime
+
+    from hamtimer.core.program import load_program
+    from hamtimer.qt.history_view import HistoryView
+    from hamtimer.resources import resource_path
+
+    view = HistoryView()
+    view.resize(960, 680)
+    program = load_program(resource_path("program.json"))
+    view.show_data(window.log_store.records, [], program, datetime.now().astimezone())
+    _common.show_and_wait_for_paint(view)
+    window.history_view = view  # kept alive until the figures are taken
+    if view.model.rowCount() != len(window.log_store.records):
+        raise RuntimeError("the history does not list every session")
 
 
 def run_session(window: Any, session_id: str) -> None:
@@ -120,6 +142,7 @@ def report(results: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -
         "hamtimer start": "hamtimer at start",
         "after sessions": "after 2 sessions",
         "big log": f"{args.records // 1000}k-record log",
+        "history": "+ history opened",
     }
     print(f"\nresident memory, median of {args.runs} runs (MiB)")
     print(f"  {'':22} {'VmRSS':>8} {'peak':>8} {'× bare':>7} {'vs. start':>10}")
@@ -130,6 +153,11 @@ def report(results: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -
         )
     per_record = (rss["big log"] - start) * 2**20 / args.records
     print(f"  per logged record: {per_record:.0f} bytes resident")
+    history = rss["history"] - rss["big log"]
+    print(
+        f"  history page over {args.records // 1000}k records: {history:+.1f} MiB "
+        f"({history * 2**20 / args.records:.0f} bytes a record)"
+    )
     ratio = start / bare
     print("\ntargets")
     print(

@@ -1,0 +1,144 @@
+"""One row of the session table, in the words the patient reads, and the journal facts it needs.
+
+The journal is read once into `JournalLinks` (pain before and after, and sharp-pain stops,
+keyed by the session they belong to: session id and start instant), so a row costs one
+dictionary look-up however long the journal is. Rows are formatted only when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from hamtimer.core.journal import EntryKind, JournalEntry, PainContext
+from hamtimer.core.plan import format_duration
+from hamtimer.core.records import Outcome, SessionRecord
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MISSING = "–"
+
+SessionKey = tuple[str, datetime]
+
+
+@dataclass(frozen=True)
+class JournalLinks:
+    """What the journal says about sessions and days, read in one pass.
+
+    before, after: the pain rated just before and just after a session, by (id, start);
+    sharp_pain: the sessions stopped for sharp pain; sharp_pain_days: the local days of
+    those stops (of the session, or of the entry when it names none); ratings: every pain
+    rating by the local day it was given on, as hamtimer.core.pain.ratings_by_day.
+    """
+
+    before: dict[SessionKey, int] = field(default_factory=dict)
+    after: dict[SessionKey, int] = field(default_factory=dict)
+    sharp_pain: set[SessionKey] = field(default_factory=set)
+    sharp_pain_days: set[date] = field(default_factory=set)
+    ratings: dict[date, list[int]] = field(default_factory=dict)
+
+    def is_sharp_pain(self, record: SessionRecord) -> bool:
+        return (record.session_id, record.started_at) in self.sharp_pain
+
+
+def link_journal(journal: Iterable[JournalEntry], zone: tzinfo | None) -> JournalLinks:
+    """One pass over the journal; a later rating of the same session and context wins.
+
+    Written as one loop with local names: it runs once per journal entry, 200,000 times
+    for 100,000 sessions, and a call or an Enum look-up per entry doubles its cost.
+    """
+    links = JournalLinks()
+    before, after, ratings = links.before, links.after, links.ratings
+    pain_kind, sharp_kind = EntryKind.PAIN, EntryKind.SHARP_PAIN
+    before_context, after_context = PainContext.BEFORE, PainContext.AFTER
+    for entry in journal:
+        rating = entry.rating
+        if entry.kind is pain_kind and rating is not None:
+            day = entry.at.astimezone(zone).date()
+            if day in ratings:
+                ratings[day].append(rating)
+            else:
+                ratings[day] = [rating]
+            if entry.session_id is None or entry.session_started_at is None:
+                continue
+            if entry.context is before_context:
+                before[entry.session_id, entry.session_started_at] = rating
+            elif entry.context is after_context:
+                after[entry.session_id, entry.session_started_at] = rating
+        elif entry.kind is sharp_kind:
+            _take_sharp_pain(links, entry, zone)
+    return links
+
+
+def _take_sharp_pain(links: JournalLinks, entry: JournalEntry, zone: tzinfo | None) -> None:
+    if entry.session_id is not None and entry.session_started_at is not None:
+        links.sharp_pain.add((entry.session_id, entry.session_started_at))
+    stopped_at = entry.session_started_at or entry.at
+    links.sharp_pain_days.add(stopped_at.astimezone(zone).date())
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    date: str  # "Wed 25 Nov 2026"
+    time: str  # "09:00", local
+    name: str
+    outcome: str  # "Completed" or "Stopped"
+    reps: str  # "3 of 3", or "–" for a session without repetitions (ice)
+    active: str  # "36 s", or "10 s of 36 s" when stopped short
+    pain: str  # "6 → 5", "– → 8", or "–"
+    note: str  # why it stopped
+    sharp_pain: bool
+
+    def cells(self) -> tuple[str, ...]:
+        return (
+            self.date,
+            self.time,
+            self.name,
+            self.outcome,
+            self.reps,
+            self.active,
+            self.pain,
+            self.note,
+        )
+
+
+def session_row(record: SessionRecord, links: JournalLinks, zone: tzinfo | None) -> SessionRow:
+    start = record.started_at.astimezone(zone)
+    key = (record.session_id, record.started_at)
+    sharp = links.is_sharp_pain(record)
+    return SessionRow(
+        date=day_text(start.date()),
+        time=f"{start:%H:%M}",
+        name=record.session_name,
+        outcome="Completed" if record.outcome is Outcome.COMPLETED else "Stopped",
+        reps=f"{record.reps_completed} of {record.reps_planned}"
+        if record.reps_planned > 1
+        else MISSING,
+        active=_active(record),
+        pain=_pain(links.before.get(key), links.after.get(key)),
+        note=record.stop_reason or ("sharp pain" if sharp else ""),
+        sharp_pain=sharp,
+    )
+
+
+def day_text(day: date) -> str:
+    """'Wed 25 Nov 2026', in English whatever the system's locale, like the rest of the UI."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_day_text(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def _active(record: SessionRecord) -> str:
+    done = format_duration(record.actual_active_s)
+    if record.outcome is Outcome.COMPLETED or record.actual_active_s >= record.planned_active_s:
+        return done
+    return f"{done} of {format_duration(record.planned_active_s)}"
+
+
+def _pain(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return MISSING
+    return f"{MISSING if before is None else before} → {MISSING if after is None else after}"
