@@ -52,11 +52,11 @@ def completed_by_day(
 def stages_by_day(
     journal: Sequence[JournalEntry], program: Program, first: date, last: date, zone: tzinfo | None
 ) -> dict[date, str]:
-    changes = sorted(
-        (e.at.astimezone(zone).date(), e.code)
-        for e in journal
-        if e.kind is EntryKind.STAGE and e.code is not None and _known(program, e.code)
-    )
+    moves = sorted(
+        (e for e in journal if e.kind is EntryKind.STAGE and e.code and _known(program, e.code)),
+        key=lambda e: e.at,
+    )  # in time order: two moves on one day end in the later one
+    changes = [(e.at.astimezone(zone).date(), str(e.code)) for e in moves]
     stage, index, result = program.stages[0].id, 0, {}
     for day in _days(first, last):
         while index < len(changes) and changes[index][0] <= day:

@@ -27,6 +27,7 @@ from hamtimer.core.plan import build_plan
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.qt.done_view import SHARP_PAIN, DoneView
+from hamtimer.qt.history_view import HistoryView
 from hamtimer.qt.home_view import HomeView
 from hamtimer.qt.pain_strip import rating_for_key
 from hamtimer.qt.program_controller import ProgramController
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.today_view, "Today")
         self.tabs.addTab(self.home, "Exercises")
+        self.history_view = HistoryView(self)
+        self.tabs.addTab(self.history_view, "History")
+        self.tabs.currentChanged.connect(self.refresh_today)  # "today" may have moved on
         self.program = ProgramController(
             program,
             self.today_view,
@@ -234,6 +238,11 @@ class MainWindow(QMainWindow):
     def refresh_today(self) -> None:
         self.home.today.show_records(todays(self.log_store.records, self._clock.wall_now()))
         self.program.refresh()
+        patient = self.program.program
+        self.history_view.show_data(
+            self.log_store.records, patient.journal.entries, patient.program,
+            self._clock.wall_now(), patient.state.onset,
+        )  # fmt: skip
 
     def _start_first_due(self) -> None:
         due = [sid for sid, label in self.today_view.item_labels.items() if "○" in label.text()]
@@ -255,6 +264,7 @@ class MainWindow(QMainWindow):
             now = self._clock.wall_now()
             record = self.last_record
             self._write_journal(self.program.program.rate, rating, PainContext.AFTER, now, record)
+            self.refresh_today()
 
     def _write_journal(self, action: Callable[..., None], *args: object) -> None:
         try:

@@ -146,3 +146,19 @@ def test_the_export_action_hands_the_data_folder_and_clock_to_the_export(
     )
     seeded_harness.window.menus.export_action.trigger()
     assert calls == [(seeded_harness.log_store.path.parent, NOW)]
+
+
+def test_the_history_tab_shows_the_seeded_weeks_and_a_new_session(
+    seeded_harness: Harness,
+) -> None:
+    window = seeded_harness.window
+    window.tabs.setCurrentWidget(window.history_view)
+    assert window.history_view.model.rowCount() == 59
+    assert "58 of 63" in window.history_view.totals_label.text()
+    window.tabs.setCurrentWidget(window.home)
+    window.home.select("bridge-hold")
+    window.start_session("bridge-hold")
+    seeded_harness.run_to_end()
+    window.show_home()
+    window.tabs.setCurrentWidget(window.history_view)
+    assert window.history_view.model.rowCount() == 60
