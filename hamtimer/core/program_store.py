@@ -39,6 +39,7 @@ class ProgramState:
     ice_every_h: int | None = None  # None: the stage's default
     reminders_on: bool = True
     keep_in_tray: bool = True
+    tray_hint_shown: bool = False  # told once that closing keeps hamtimer in the tray
     schema_version: int = STATE_SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:
@@ -52,6 +53,7 @@ class ProgramState:
             "ice_every_h": self.ice_every_h,
             "reminders_on": self.reminders_on,
             "keep_in_tray": self.keep_in_tray,
+            "tray_hint_shown": self.tray_hint_shown,
         }
 
     @classmethod
@@ -72,6 +74,7 @@ class ProgramState:
             ice_every_h=_hours(data.get("ice_every_h")),
             reminders_on=_flag(data, "reminders_on"),
             keep_in_tray=_flag(data, "keep_in_tray"),
+            tray_hint_shown=_flag(data, "tray_hint_shown", default=False),
         )
         return state
 
@@ -124,8 +127,8 @@ def _hours(value: object) -> int | None:
     return value
 
 
-def _flag(data: dict[str, Any], name: str) -> bool:
-    value = data.get(name, True)
+def _flag(data: dict[str, Any], name: str, default: bool = True) -> bool:
+    value = data.get(name, default)
     if not isinstance(value, bool):
         raise ProgramStateError(f"{name}: must be true or false")
     return value

@@ -17,13 +17,17 @@ class Waker(Protocol):
 
 
 class QtWaker(QObject):
-    """One precise single-shot QTimer: it only wakes the screen, it never keeps time."""
+    """One single-shot QTimer, precise unless asked otherwise: it wakes, it never keeps time."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        timer_type: Qt.TimerType = Qt.TimerType.PreciseTimer,
+    ) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setTimerType(timer_type)
         self._callback: Callable[[], None] | None = None
         self._timer.timeout.connect(self._fire)
 
