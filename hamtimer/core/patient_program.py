@@ -59,6 +59,7 @@ class PatientProgram:
         self.journal = journal
         self._sessions = sessions
         self._records = records
+        self.state_listeners: list[Callable[[ProgramState], None]] = []  # e.g. reminders
 
     @property
     def stage(self) -> Stage:
@@ -126,9 +127,15 @@ class PatientProgram:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _save(self, state: ProgramState) -> None:
+    def save_state(self, state: ProgramState) -> None:
+        """Write the state (raises OSError) and tell whoever follows it."""
         self._state_store.save(state)
         self.state = state
+        for listener in self.state_listeners:
+            listener(state)
+
+    def _save(self, state: ProgramState) -> None:
+        self.save_state(state)
 
     def _rice_on(self, day: date, now: datetime) -> tuple[str, ...]:
         ticks = [e for e in self.journal.entries if e.kind is EntryKind.RICE and e.day == day]

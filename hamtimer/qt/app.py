@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from hamtimer.cli import Options
+from hamtimer.core.accelerated_wall import reminder_wall
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
 from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.core.journal_store import JournalStore
@@ -24,6 +25,7 @@ from hamtimer.core.session import SessionDefinition
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
 from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.reminders import Reminders
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.single_instance import InstanceServer
 from hamtimer.qt.sound import QtSoundPlayer
@@ -50,6 +52,7 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     window = build_window(app, options, paths, sessions)
+    reminders = build_reminders(app, window, options)
     instance_server = InstanceServer(paths.data_dir, app)
     instance_server.requested.connect(lambda request: _take_request(window, request))
     signals = SignalBridge(app)
@@ -58,6 +61,7 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     # Logging out: the desktop asks every app to save before it ends them.
     app.commitDataRequest.connect(lambda _manager: window.shutdown("the desktop session ended"))
     window.show()
+    reminders.start()
     if options.start:
         start_id = options.start
         QTimer.singleShot(0, lambda: window.start_session(start_id))
@@ -126,8 +130,36 @@ def _patient_program(
     )  # fmt: skip
 
 
+def build_reminders(app: QApplication, window: MainWindow, options: Options) -> Reminders:
+    """Reminders, the tray and notifications, following the patient's program state."""
+    patient = window.program.program
+    reminders = Reminders(
+        program=patient.program,
+        state=patient.state,
+        sessions=window.sessions,
+        records=lambda: window.log_store.records,
+        wall_now=reminder_wall(make_clock(options.time_scale), options.time_scale),
+        save_state=patient.save_state,
+        quit_app=app.quit,
+        icon=app.windowIcon(),
+        time_scale=options.time_scale,
+        parent=app,
+    )
+    patient.state_listeners.append(reminders.set_state)
+    reminders.start_requested.connect(lambda sid: _take_request(window, {"start": sid}))
+    reminders.show_requested.connect(lambda: _take_request(window, {"start": None}))
+    reminders.problem.connect(window.add_problem)
+    window.runner.ended.connect(reminders.session_ended)  # after the window's own handler
+    window.close_policy = reminders.close_policy
+    window.today_view.add_banner(reminders.banner)
+    app.setQuitOnLastWindowClosed(not reminders.tray.available)
+    return reminders
+
+
 def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:
-    """A later launch asked for this: show the window and start the session if free."""
+    """A later launch or a reminder asked for this: show the window and start the session."""
+    if window.isHidden():
+        window.show()
     if window.isMinimized():
         window.showNormal()
     window.raise_()
@@ -141,7 +173,7 @@ def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:
 
 def _close_on_signal(window: MainWindow, number: int) -> None:
     window.shutdown(f"hamtimer was ended by {signal.Signals(number).name}")
-    window.close()
+    window.quit()  # not close(): with a tray that would only hide the window
 
 
 def _adopt_spilled(log_store: LogStore) -> list[str]:

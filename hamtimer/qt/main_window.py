@@ -26,6 +26,7 @@ from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.plan import build_plan
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
+from hamtimer.qt.close_to_tray import ClosePolicy
 from hamtimer.qt.done_view import SHARP_PAIN, DoneView
 from hamtimer.qt.history_view import HistoryView
 from hamtimer.qt.home_view import HomeView
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.last_record: SessionRecord | None = None
+        self.close_policy: ClosePolicy | None = None  # set when reminders keep a tray icon
         self.runner_view = RunnerView(self)
         self.done_view = DoneView(self)
         self.problems_banner = problem_banner(self)
@@ -204,8 +206,11 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if going_full else self.showNormal()
 
     def quit(self) -> None:
-        """Ctrl+Q: close the window, which logs a session under way as stopped."""
-        self.close()
+        """Ctrl+Q: quit (also from the tray), which logs a session under way as stopped."""
+        if self.close_policy is not None:
+            self.close_policy.quit()
+        else:
+            self.close()
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home_page)
@@ -325,8 +330,15 @@ class MainWindow(QMainWindow):
         logger.info("session logged: %s %s", record.session_id, record.outcome.value)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        policy = self.close_policy
+        if policy is not None and policy.keep_running():
+            event.ignore()
+            self.hide()
+            return
         self.shutdown("the window was closed")
         event.accept()
+        if policy is not None:
+            policy.closed()
 
     # -- wiring -------------------------------------------------------------------------
 

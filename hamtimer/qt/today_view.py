@@ -87,6 +87,13 @@ class TodayView(QScrollArea):
         self._lay_out(page)
         self._connect()
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A reminder banner goes first, above the red flags."""
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, banner)
+
     def show_overview(self, overview: Overview, today: date) -> None:
         self._show_flags(overview)
         stage = overview.stage
