@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 LOG_FILE_NAME = "log.jsonl"
 SETTINGS_FILE_NAME = "settings.json"
 LOCK_FILE_NAME = "hamtimer.lock"
+LOGS_DIR_NAME = "logs"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,14 @@ def getpass_safe() -> str:
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir(data_override: Path | None = None) -> Path:
+    """Where the app's own log and crash reports go: the platform's log folder, or a
+    `logs` folder inside --data-dir (portable use, and tests never write to the real home)."""
+    if data_override is not None:
+        return data_override.expanduser().resolve() / LOGS_DIR_NAME
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def prepare_data_dir(override: Path | None = None) -> DataPaths:
