@@ -7,19 +7,21 @@ import os
 import sys
 from pathlib import Path
 
-from hamtimer import APP_NAME
-from hamtimer.cli import UsageError, fail, parse_options
+from hamtimer import APP_NAME, diagnostics
+from hamtimer.cli import SELFTEST_OPTION, UsageError, fail, parse_options
 from hamtimer.core.custom_sessions import peek_session_ids
 from hamtimer.core.instance_lock import InstanceLock
 from hamtimer.core.session import SessionError
 from hamtimer.core.session_loader import load_builtin_sessions
-from hamtimer.paths import data_paths_for, prepare_data_dir
+from hamtimer.paths import data_paths_for, log_dir, prepare_data_dir
 from hamtimer.resources import resource_path
+from hamtimer.windows_id import set_app_user_model_id
 
 ALREADY_RUNNING = 1
 
 
 def main(argv: list[str] | None = None) -> int:
+    diagnostics.ensure_std_streams()  # a windowed app on Windows has no stderr to print to
     logging.basicConfig(
         level=os.environ.get("HAMTIMER_LOG_LEVEL", "WARNING").upper(),
         format="%(asctime)s %(name)s %(levelname)s: %(message)s",
@@ -29,13 +31,18 @@ def main(argv: list[str] | None = None) -> int:
         from hamtimer.export_cli import run_export_command
 
         return run_export_command(args[1:])
+    if SELFTEST_OPTION in args:  # it checks the built-in sessions itself, so it goes first
+        from hamtimer.selftest import selftest_command
+
+        return selftest_command(args)
+    set_app_user_model_id()
     try:
         sessions = load_builtin_sessions(resource_path("sessions"))
     except (SessionError, FileNotFoundError) as e:
         fail(f"the built-in sessions cannot be used: {e}", 1)
     try:
         options = parse_options(
-            sys.argv[1:] if argv is None else argv,
+            args,
             set(sessions),
             lambda data_dir: peek_session_ids(data_paths_for(data_dir).sessions_dir),
         )
@@ -45,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         paths = prepare_data_dir(options.data_dir)
     except OSError as e:
         fail(f"--data-dir: cannot use {options.data_dir or 'the data folder'}: {e.strerror or e}")
+    diagnostics.install(log_dir(options.data_dir))
     lock = InstanceLock(paths.lock_file)
     if not lock.acquire():
         return _hand_over(paths.data_dir, options.start)

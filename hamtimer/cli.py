@@ -13,6 +13,7 @@ from hamtimer import APP_NAME, __version__
 from hamtimer.core import limits
 
 USAGE_ERROR = 2
+SELFTEST_OPTION = "--selftest"
 
 
 class UsageError(Exception):
@@ -29,6 +30,7 @@ class Options:
     data_dir: Path | None
     start: str | None
     time_scale: float
+    selftest: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
             "run every timer F times faster, for demos and tests only "
             f"({limits.MIN_TIME_SCALE:g}–{limits.MAX_TIME_SCALE:g}; logged with the session)"
         ),
+    )
+    parser.add_argument(
+        SELFTEST_OPTION,
+        action="store_true",
+        help="check, with no window, that this install has everything it needs; exit 0 or 1",
     )
     return parser
 
@@ -85,7 +92,9 @@ def parse_options(
         )
     if args.data_dir is not None and args.data_dir.exists() and not args.data_dir.is_dir():
         raise UsageError(f"--data-dir: {args.data_dir} exists and is not a directory")
-    return Options(data_dir=args.data_dir, start=args.start, time_scale=scale)
+    return Options(
+        data_dir=args.data_dir, start=args.start, time_scale=scale, selftest=args.selftest
+    )
 
 
 def fail(message: str, code: int = USAGE_ERROR) -> NoReturn:

@@ -21,6 +21,7 @@ LOCK_FILE_NAME = "hamtimer.lock"
 JOURNAL_FILE_NAME = "journal.jsonl"
 PROGRAM_STATE_FILE_NAME = "program-state.json"
 SESSIONS_DIR_NAME = "sessions"
+LOGS_DIR_NAME = "logs"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,14 @@ def default_data_dir() -> Path:
 def data_paths_for(override: Path | None = None) -> DataPaths:
     """Where the files would be, creating nothing (for checks made before any write)."""
     return DataPaths((override or default_data_dir()).expanduser().resolve())
+
+
+def log_dir(data_override: Path | None = None) -> Path:
+    """Where the app's own log and crash reports go: the platform's log folder, or a
+    `logs` folder inside --data-dir (portable use, and tests never write to the real home)."""
+    if data_override is not None:
+        return data_override.expanduser().resolve() / LOGS_DIR_NAME
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def prepare_data_dir(override: Path | None = None) -> DataPaths:
