@@ -1,0 +1,58 @@
+"""Every control a patient can reach has a name a screen reader can say."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from .conftest import Harness
+
+INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider)
+
+
+def spoken_name(widget: QWidget) -> str:
+    """The widget's own name: set for it, or a button's text. Qt would otherwise fall back
+    to a nearby label or group title, which names the group, not the control."""
+    own_text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return (widget.accessibleName() or own_text).strip()
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [
+        f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(root)
+        and not spoken_name(w)
+        and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # its own editor
+    ]
+
+
+def test_every_control_on_every_page_has_a_spoken_name(seeded_harness: Harness) -> None:
+    window = seeded_harness.window
+    missing: list[str] = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        missing += unnamed(window)
+    window.start_session("bridge-hold")
+    missing += unnamed(window)
+    seeded_harness.run_to_end()
+    missing += unnamed(window)
+    assert sorted(set(missing)) == []
+
+
+def test_a_control_with_neither_text_nor_name_is_caught(seeded_harness: Harness) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = seeded_harness.window
+    window.tabs.setCurrentWidget(window.today_view)
+    button = QPushButton(window.today_view.items_box)
+    button.setObjectName("mute")
+    button.show()
+    assert unnamed(window) == ["QPushButton 'mute' in QGroupBox"]
