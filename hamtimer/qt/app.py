@@ -13,17 +13,19 @@ from PySide6.QtWidgets import QApplication
 from hamtimer import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from hamtimer.cli import Options
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
-from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.log_store import LoadReport, LogLoading, LogStore, LogWriteError
 from hamtimer.core.pending_spill import adopt, spill
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
+from hamtimer.qt.log_loading import DeferredLogLoad
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.single_instance import InstanceServer
-from hamtimer.qt.sound import QtSoundPlayer
+from hamtimer.qt.sound import LazySoundPlayer
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.qt.today_list import recent_cutoff
 from hamtimer.qt.unix_signals import SignalBridge
 from hamtimer.qt.waker import QtWaker
 from hamtimer.resources import resource_path
@@ -65,21 +67,19 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
 def build_window(
     app: QApplication, options: Options, paths: DataPaths, sessions: dict[str, SessionDefinition]
 ) -> MainWindow:
+    clock = make_clock(options.time_scale)
     log_store = LogStore(paths.log_file)
     problems: list[str] = []
-    try:
-        report = log_store.load()
-        if report.message():
-            problems.append(str(report.message()))
-        problems.extend(_adopt_spilled(log_store))
+    loading: LogLoading | None = None
+    try:  # today's sessions now; the whole log after the first paint (_load_the_rest)
+        loading = log_store.begin_load(recent_since=recent_cutoff(clock.wall_now()))
     except OSError as e:
         problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
     settings_store = SettingsStore(paths.settings_file)
     settings, settings_problem = settings_store.load()
     if settings_problem:
         problems.append(settings_problem)
-    player = QtSoundPlayer(app)
-    clock = make_clock(options.time_scale)
+    player = LazySoundPlayer(app)  # QtMultimedia loads at the first cue, not before the window
     window = MainWindow(
         sessions=sessions,
         runner=SessionRunner(clock, QtWaker(app), __version__, options.time_scale, app),
@@ -92,7 +92,26 @@ def build_window(
         window.setWindowTitle(f"hamtimer — timers {options.time_scale:g}× faster (demo)")
     for problem in problems:
         window.add_problem(problem)
+    if loading is not None:
+        _load_the_rest(window, loading)
     return window
+
+
+def _load_the_rest(window: MainWindow, loading: LogLoading) -> None:
+    """Read the whole log once the window has painted; then say what it found, add what
+    an earlier run could not write, and show today's list from every record."""
+    deferred = DeferredLogLoad(loading, window)  # the window owns it
+    deferred.finished.connect(lambda report: _on_log_loaded(window, report))
+    deferred.failed.connect(window.add_problem)
+
+
+def _on_log_loaded(window: MainWindow, report: LoadReport) -> None:
+    message = report.message()
+    if message:
+        window.add_problem(message)
+    for problem in _adopt_spilled(window.log_store):
+        window.add_problem(problem)
+    window.refresh_today()
 
 
 def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:
@@ -117,7 +136,7 @@ def _adopt_spilled(log_store: LogStore) -> list[str]:
     """Sessions an earlier run could not write go into the log now."""
     try:
         adopted = adopt(log_store, spill_dirs())
-    except LogWriteError as e:
+    except OSError as e:  # LogWriteError, or a spill folder that cannot be listed
         return [str(e)]
     messages = list(adopted.problems)
     if adopted.sessions:
