@@ -128,6 +128,27 @@ def show_and_wait_for_paint(window: Any, timeout_s: float = 10.0) -> float:
     return float(watcher.painted_at)
 
 
+def wait_until_log_loaded(window: Any, timeout_s: float = 120.0) -> float:
+    """Spin the event loop until the window has read its whole log (it reads the log
+    after its first paint, a slice at a time); return time.monotonic() then."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    store = window.log_store
+    if not store.is_loaded:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: store.is_loaded and loop.quit())
+        poll.start(2)
+        QTimer.singleShot(round(timeout_s * 1000), loop.quit)
+        loop.exec()
+        poll.stop()
+    if not store.is_loaded:
+        raise RuntimeError("the log was not loaded")
+    return time.monotonic()
+
+
 def PaintWatcher(window: Any) -> Any:  # noqa: N802 (a factory that reads as a class)
     """An event filter that notes the time of the window's first Paint event."""
     import time

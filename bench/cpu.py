@@ -122,11 +122,13 @@ def child(variant: str, seconds: float) -> dict[str, float]:
 
 
 def round_progress_to_percent(bar: Any) -> None:
-    """The candidate fix, from outside: a value (0–1000) reaches the bar only in 1 % steps."""
+    """The candidate fix, from outside: a value reaches the bar only in 1 % steps of its
+    range (the runner view's own range is 0–100 now, so this changes nothing there)."""
     set_value = bar.setValue
+    step = max(1, (bar.maximum() - bar.minimum()) // 100)
 
     def stepped(value: int) -> None:
-        value = value // 10 * 10
+        value = value // step * step
         if value != bar.value():
             set_value(value)
 

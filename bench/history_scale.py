@@ -5,8 +5,10 @@ For each size, in one process, each figure the median of --runs runs (appends: o
 
   load           LogStore.load() of the log      vs. reading the lines and json.loads()
                                                      of each (the floor for JSON Lines)
-  load + show    build_window over the log (it loads it; the today list filters it) +
-                 show + first paint               vs. the same with an empty log
+  load + show    build_window over the log (it reads today's sessions from the end of
+                 the log) + show + first paint    vs. the same with an empty log
+  full load      the same, until the window has read the whole log (validated, after
+                 its first paint, a slice at a time on the event loop)
   append         LogStore.append(record): encode, check, one write + fsync
                                                   vs. os.write + os.fsync of the same line
   refresh today  MainWindow.refresh_today(), which runs after every logged session
@@ -95,6 +97,18 @@ def time_show(data_dir: Path, runs: int) -> tuple[float, Any]:
         window = build_and_show(data_dir)
         times.append(time.perf_counter() - began)
         assert run >= 0
+    return _common.median(times), window
+
+
+def time_full_load(data_dir: Path, runs: int) -> tuple[float, Any]:
+    """Median build+show until the whole log is read; returns the last window (kept)."""
+    times, window = [], None
+    for _ in range(runs):
+        if window is not None:
+            dispose(window)
+        began = time.monotonic()
+        window = build_and_show(data_dir)
+        times.append(_common.wait_until_log_loaded(window) - began)
     return _common.median(times), window
 
 
@@ -198,6 +212,8 @@ def measure(size: int, runs: int, appends: int, empty_show: float) -> dict[str, 
     load = median_of(runs, store.load)
     raw = median_of(runs, lambda: raw_json_load(log))
     show, window = time_show(data_dir_with(log), runs)
+    dispose(window)
+    full_load, window = time_full_load(data_dir_with(log), runs)
     today = median_of(runs, window.refresh_today)
     shown_today = window.home.today.count()
     dispose(window)
@@ -208,6 +224,7 @@ def measure(size: int, runs: int, appends: int, empty_show: float) -> dict[str, 
         "load": load,
         "raw": raw,
         "show": show,
+        "full_load": full_load,
         "empty_show": empty_show,
         "today": today,
         "shown_today": shown_today,
@@ -244,14 +261,14 @@ def report(results: dict[int, dict[str, float]], args: argparse.Namespace) -> No
     print(f"\nmedians of {args.runs} runs (appends: of {args.appends}); baseline in brackets")
     print(
         f"  {'records':>8} {'load':>10} {'[json.loads]':>13} {'load + show':>12} "
-        f"{'[empty log]':>12} {'append':>9} {'(max)':>9} {'[write+fsync]':>14} "
-        f"{'refresh today':>14}"
+        f"{'[empty log]':>12} {'full load':>10} {'append':>9} {'(max)':>9} "
+        f"{'[write+fsync]':>14} {'refresh today':>14}"
     )
     for size, r in results.items():
         print(
             f"  {size:>8} {f(r['load']):>10} {f(r['raw']):>13} {f(r['show']):>12} "
-            f"{f(r['empty_show']):>12} {f(r['append']):>9} {f(r['append_max']):>9} "
-            f"{f(r['raw_append']):>14} {f(r['today']):>14}"
+            f"{f(r['empty_show']):>12} {f(r['full_load']):>10} {f(r['append']):>9} "
+            f"{f(r['append_max']):>9} {f(r['raw_append']):>14} {f(r['today']):>14}"
         )
     big = results[max(results)]
     appends = [r["append"] for r in results.values()]

@@ -9,7 +9,8 @@ Each figure comes from a fresh child process (VmRSS and its peak VmHWM from
   hamtimer start     the real window (hamtimer.qt.app.build_window), empty log, painted
   after sessions     the real window at --time-scale 1000, after a bridge hold (0.1 s)
                      and an ice session (0.9 s) ran to their ends and were logged
-  100k-record log    the real window built over a 100,000-record log, painted
+  100k-record log    the real window built over a 100,000-record log, painted, after it
+                     has read the whole log (it reads it after the first paint)
   history opened     the same, then the History page (hamtimer.qt.history_view) given
                      the window's records and shown beside it, painted (with its chart)
 
@@ -52,6 +53,7 @@ def child(variant: str, records: int) -> dict[str, Any]:
     scale = SESSION_TIME_SCALE if variant == "after sessions" else 1.0
     window = _common.build_hamtimer_window(data_dir, time_scale=scale)
     _common.show_and_wait_for_paint(window)
+    _common.wait_until_log_loaded(window)
     if variant == "history":
         open_history(window)
     if variant == "after sessions":

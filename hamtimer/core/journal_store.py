@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from hamtimer.core.journal import FutureEntryError, JournalEntry
-from hamtimer.core.log_store import MAX_LINE_BYTES, _lines
+from hamtimer.core.log_store import MAX_LINE_BYTES, read_lines
 from hamtimer.core.safe_files import append_line, atomic_write_bytes, decode_json, keep_copy
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class JournalStore:
             handle = None
         if handle is not None:
             with handle:
-                for line in _lines(handle):
+                for line in read_lines(handle):
                     entry, keep = _take(line)
                     unreadable += 0 if keep else 1
                     if keep and line is not None and line.strip():

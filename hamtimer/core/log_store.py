@@ -3,17 +3,25 @@
 A line that cannot be read is never thrown away: the whole file is moved aside as it was
 and a fresh log holding the readable lines (and lines from newer versions) takes its place.
 See docs/log-format.md.
+
+A window need not wait for years of log: `begin_load` reads the newest sessions first, from
+the end of the file, and the full load (validation, repair) then runs a slice at a time
+(`LogLoading.step`), driven by whoever owns the event loop.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from hamtimer.core.log_tail import read_recent
 from hamtimer.core.records import FutureRecordError, SessionRecord
 from hamtimer.core.safe_files import (
     MAX_JSON_BYTES,
@@ -122,6 +130,8 @@ class LogStore:
         self._path = path
         self._records: list[SessionRecord] = []
         self._pending: list[tuple[SessionRecord, bytes]] = []
+        self._loading: LogLoading | None = None
+        self._arrived: list[SessionRecord] = []  # added while a load was under way
 
     @property
     def path(self) -> Path:
@@ -129,8 +139,17 @@ class LogStore:
 
     @property
     def records(self) -> tuple[SessionRecord, ...]:
-        """Every session loaded or appended, including those still pending."""
+        """Every session loaded or appended, including those still pending.
+
+        While a load begun by begin_load() is under way (`is_loaded` is False), only the
+        recent sessions it read first, and those appended since.
+        """
         return tuple(self._records)
+
+    @property
+    def is_loaded(self) -> bool:
+        """False while a load is under way: `records` does not hold the whole log yet."""
+        return self._loading is None
 
     @property
     def pending(self) -> tuple[SessionRecord, ...]:
@@ -142,20 +161,40 @@ class LogStore:
         A UTF-8 byte order mark at the start of the file is tolerated and dropped. A last
         line without its newline is judged by its content: a torn write does not parse and
         is unreadable; a complete record is kept. Raises OSError if the file exists but
-        cannot be opened.
+        cannot be opened or read.
         """
-        parsed = _ParsedLog()
+        return self.begin_load().finish()
+
+    def begin_load(self, recent_since: datetime | None = None) -> LogLoading:
+        """Start a load that the returned LogLoading reads a slice at a time.
+
+        With `recent_since`, the readable sessions that started since then are read first,
+        from the end of the file, and are in `records` at once. Appends keep working while
+        the load is under way. Raises OSError if the file exists but cannot be opened or
+        its end cannot be read, and RuntimeError if a load is already under way.
+        """
+        if self._loading is not None:
+            raise RuntimeError("the log is already being loaded")
+        handle = self._open_if_there()
         try:
-            handle = self._path.open("rb")
+            loading = LogLoading(self, handle)
+            recent: list[SessionRecord] = []
+            if handle is not None and recent_since is not None:
+                recent = read_recent(handle, loading.end, recent_since)
+        except OSError:
+            if handle is not None:
+                handle.close()
+            raise
+        self._loading, self._arrived = loading, list(self.pending)
+        self._records = [*recent, *self._arrived]
+        return loading
+
+    def _open_if_there(self) -> BinaryIO | None:
+        try:
+            return self._path.open("rb")
         except FileNotFoundError:
             logger.info("no session log at %s yet", self._path)
-        else:
-            with handle:
-                for number, line in enumerate(_lines(handle), start=1):
-                    parsed.take(number, line)
-        report = self._repair(parsed) if parsed.unreadable else self._report(parsed)
-        self._records = [*parsed.records, *self.pending]
-        return report
+            return None
 
     def append(self, record: SessionRecord) -> None:
         """Add one session at the end of the log with a single write and an fsync.
@@ -166,6 +205,8 @@ class LogStore:
         line = encode_record(record)
         self._pending.append((record, line))
         self._records.append(record)
+        if self._loading is not None:
+            self._arrived.append(record)
         self.flush_pending()
 
     def flush_pending(self) -> int:
@@ -193,8 +234,22 @@ class LogStore:
             repair_error=repair_error,
         )
 
-    def _repair(self, parsed: _ParsedLog) -> LoadReport:
-        """Keep the damaged file's bytes aside, then replace it with the lines worth keeping.
+    def _loaded(self, loading: LogLoading, parsed: _ParsedLog) -> LoadReport:
+        """The end of a load: repair the file if it must, and hold every record."""
+        report = self._repair(parsed, loading.end) if parsed.unreadable else self._report(parsed)
+        if self._loading is loading:
+            self._records = [*parsed.records, *self._arrived]
+            self._loading, self._arrived = None, []
+        return report
+
+    def _stopped(self, loading: LogLoading) -> None:
+        """A load that could not read on: `records` keeps what was read first, and appends."""
+        if self._loading is loading:
+            self._loading, self._arrived = None, []
+
+    def _repair(self, parsed: _ParsedLog, end: int) -> LoadReport:
+        """Keep the damaged file's bytes aside, then replace it with the lines worth keeping,
+        followed by the lines appended after the load began (beyond `end`).
 
         The original stays in place until the fresh log atomically replaces it, so a crash
         at any point leaves every readable line in log.jsonl (at worst with one more kept
@@ -206,7 +261,8 @@ class LogStore:
             logger.error("could not keep a copy of %s: %s", self._path, error)
             return self._report(parsed, repair_error=_reason(error))
         try:
-            atomic_write_bytes(self._path, b"".join(parsed.kept_lines))
+            appended = _bytes_after(self._path, end)
+            atomic_write_bytes(self._path, b"".join(parsed.kept_lines) + appended)
         except OSError as error:
             logger.error("could not write a fresh log at %s: %s", self._path, error)
             _discard(kept_at)  # the original is still in place: one copy is less confusing
@@ -225,17 +281,95 @@ def encode_record(record: SessionRecord) -> bytes:
     return line + b"\n"
 
 
-def _lines(handle: BinaryIO) -> Iterator[bytes | None]:
-    """Yield each line, or None for one over the limit, never holding more than the limit."""
-    if handle.read(len(UTF8_BOM)) != UTF8_BOM:
-        handle.seek(0)
-    while line := handle.readline(MAX_LINE_BYTES + 1):
+class LogLoading:
+    """A load of the whole log, read a slice at a time (step) until `report` is set.
+
+    The file is read up to the size it had when the load began: what comes after is the
+    store's own appends, already in its records. A line cut by that end is judged like any
+    last line without its newline.
+    """
+
+    def __init__(self, store: LogStore, handle: BinaryIO | None) -> None:
+        self._store = store
+        self._handle = handle
+        self.end = os.fstat(handle.fileno()).st_size if handle is not None else 0
+        self._parsed = _ParsedLog()
+        lines = _lines(handle, self.end) if handle is not None else iter(())
+        self._numbered = enumerate(lines, start=1)
+        self._stopped = False
+        self.report: LoadReport | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once the load has ended: read to its end (see `report`) or stopped."""
+        return self.report is not None or self._stopped
+
+    def step(self, max_lines: int = 1000) -> bool:
+        """Read up to `max_lines` more lines; after the last, repair the log if it must and
+        give the store every record. Return whether the load is done.
+
+        Raises OSError if the file cannot be read; the load is then over, and the store
+        keeps the sessions it read first.
+        """
+        if self.done:
+            return True
+        try:
+            taken = 0
+            for number, line in itertools.islice(self._numbered, max_lines):
+                self._parsed.take(number, line)
+                taken += 1
+        except OSError:
+            self._close()
+            self._stopped = True
+            self._store._stopped(self)
+            raise
+        if taken < max_lines:
+            self._close()
+            self.report = self._store._loaded(self, self._parsed)
+        return self.done
+
+    def finish(self) -> LoadReport:
+        """Read the rest at once."""
+        while not self.step():
+            pass
+        assert self.report is not None
+        return self.report
+
+    def _close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def read_lines(handle: BinaryIO) -> Iterator[bytes | None]:
+    """Every line of a JSON Lines file as it is now, with the log's limits (the journal and
+    the read-only report use it too)."""
+    return _lines(handle, os.fstat(handle.fileno()).st_size)
+
+
+def _lines(handle: BinaryIO, end: int) -> Iterator[bytes | None]:
+    """Yield each line of the first `end` bytes, or None for one over the limit, never
+    holding more than the limit."""
+    handle.seek(0)
+    position = len(UTF8_BOM) if handle.read(min(len(UTF8_BOM), end)) == UTF8_BOM else 0
+    handle.seek(position)
+    while position < end and (line := handle.readline(min(MAX_LINE_BYTES + 1, end - position))):
+        position += len(line)
         if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
             yield line
             continue
-        while (rest := handle.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
-            pass
+        while position < end and (rest := handle.readline(min(MAX_LINE_BYTES, end - position))):
+            position += len(rest)
+            if rest.endswith(b"\n"):
+                break
         yield None
+
+
+def _bytes_after(path: Path, offset: int) -> bytes:
+    """The lines appended beyond `offset`, less the newline that fenced off a torn tail."""
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        return handle.read().lstrip(b"\n")
 
 
 def _discard(kept_at: Path) -> None:

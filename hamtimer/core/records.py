@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -14,6 +13,7 @@ MAX_PARAMETERS = 32
 MAX_TEXT_LENGTH = 200
 MAX_SECONDS = 7 * 24 * 3600.0
 MAX_REPS = 1000
+_NUMBER_TYPES = (int, float)  # a tuple: isinstance() with `int | float` is slower
 
 
 class Outcome(Enum):
@@ -105,10 +105,14 @@ def _optional_text(data: dict[str, Any], name: str) -> str | None:
 
 
 def _number(data: dict[str, Any], name: str, low: float, high: float) -> float:
-    value = data.get(name)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    return _checked_number(data.get(name), name, low, high)
+
+
+def _checked_number(value: object, name: str, low: float, high: float) -> float:
+    """A number within finite bounds, so never NaN or infinite (both fail the comparison)."""
+    if isinstance(value, bool) or not isinstance(value, _NUMBER_TYPES):
         raise RecordError(f"{name}: must be a number")
-    if not math.isfinite(value) or not low <= value <= high:
+    if not low <= value <= high:
         raise RecordError(f"{name}: {value} is outside {low}–{high}")
     return float(value)
 
@@ -144,6 +148,6 @@ def _parameters(value: object) -> dict[str, float]:
     for key, number in value.items():
         if not isinstance(key, str) or len(key) > MAX_TEXT_LENGTH:
             raise RecordError("parameters: names must be short text")
-        number = _number(value, key, -1e9, 1e9)
-        result[key] = int(number) if isinstance(value[key], int) else number
+        checked = _checked_number(number, key, -1e9, 1e9)
+        result[key] = int(number) if isinstance(number, int) else checked
     return result

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from hamtimer.core.journal import FutureEntryError, JournalEntry
-from hamtimer.core.log_store import _lines
+from hamtimer.core.log_store import read_lines
 from hamtimer.core.program_store import ProgramState, ProgramStateError
 from hamtimer.core.records import FutureRecordError, SessionRecord
 from hamtimer.core.safe_files import UnreadableJSONError, decode_json, read_json_bounded
@@ -68,7 +68,7 @@ def _read_jsonl(path: Path, parse: Callable[[object], Item], future: type[Except
     except FileNotFoundError:
         return found
     with handle:
-        for line in _lines(handle):
+        for line in read_lines(handle):
             _take(found, line, parse, future)
     return found
 

@@ -41,9 +41,7 @@ def decode_json(data: bytes, limit: int = MAX_JSON_BYTES) -> object:
     except UnicodeDecodeError:
         raise UnreadableJSONError("it is not UTF-8 text") from None
     try:
-        return json.loads(
-            text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_finite_int
-        )
+        return _DECODER.decode(text)
     except RecursionError:
         raise UnreadableJSONError("it is nested too deeply") from None
     except _NonFiniteError:
@@ -231,3 +229,9 @@ def _finite_int(text: str) -> int:
         except OverflowError:
             raise _NonFiniteError(text) from None
     return value
+
+
+# One decoder for every document: json.loads() with hooks builds a new one per call.
+_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_finite_int
+)

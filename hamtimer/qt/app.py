@@ -16,7 +16,7 @@ from hamtimer.core.accelerated_wall import reminder_wall
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
 from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.core.journal_store import JournalStore
-from hamtimer.core.log_store import LogStore, LogWriteError
+from hamtimer.core.log_store import LoadReport, LogLoading, LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.pending_spill import adopt, spill
 from hamtimer.core.program import load_program
@@ -24,13 +24,15 @@ from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
+from hamtimer.qt.log_loading import DeferredLogLoad
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.reminders import Reminders
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.single_instance import InstanceServer
-from hamtimer.qt.sound import QtSoundPlayer
+from hamtimer.qt.sound import LazySoundPlayer
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.qt.today_list import recent_cutoff
 from hamtimer.qt.unix_signals import SignalBridge
 from hamtimer.qt.waker import QtWaker
 from hamtimer.resources import resource_path
@@ -74,13 +76,12 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
 def build_window(
     app: QApplication, options: Options, paths: DataPaths, sessions: dict[str, SessionDefinition]
 ) -> MainWindow:
+    clock = make_clock(options.time_scale)
     log_store = LogStore(paths.log_file)
     problems: list[str] = []
-    try:
-        report = log_store.load()
-        if report.message():
-            problems.append(str(report.message()))
-        problems.extend(_adopt_spilled(log_store))
+    loading: LogLoading | None = None
+    try:  # today's sessions now; the whole log after the first paint (_load_the_rest)
+        loading = log_store.begin_load(recent_since=recent_cutoff(clock.wall_now()))
     except OSError as e:
         problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
     settings_store = SettingsStore(paths.settings_file)
@@ -90,8 +91,7 @@ def build_window(
     custom_store = CustomSessionStore(paths.sessions_dir, sessions)
     problems.extend(custom_store.load().problems)
     program = _patient_program(paths, sessions, log_store, problems)
-    player = QtSoundPlayer(app)
-    clock = make_clock(options.time_scale)
+    player = LazySoundPlayer(app)  # QtMultimedia loads at the first cue, not before the window
     window = MainWindow(
         sessions=sessions,
         custom_store=custom_store,
@@ -106,6 +106,8 @@ def build_window(
         window.setWindowTitle(f"hamtimer — timers {options.time_scale:g}× faster (demo)")
     for problem in problems:
         window.add_problem(problem)
+    if loading is not None:
+        _load_the_rest(window, loading)
     return window
 
 
@@ -156,6 +158,23 @@ def build_reminders(app: QApplication, window: MainWindow, options: Options) -> 
     return reminders
 
 
+def _load_the_rest(window: MainWindow, loading: LogLoading) -> None:
+    """Read the whole log once the window has painted; then say what it found, add what
+    an earlier run could not write, and show today's list from every record."""
+    deferred = DeferredLogLoad(loading, window)  # the window owns it
+    deferred.finished.connect(lambda report: _on_log_loaded(window, report))
+    deferred.failed.connect(window.add_problem)
+
+
+def _on_log_loaded(window: MainWindow, report: LoadReport) -> None:
+    message = report.message()
+    if message:
+        window.add_problem(message)
+    for problem in _adopt_spilled(window.log_store):
+        window.add_problem(problem)
+    window.refresh_today()
+
+
 def _take_request(window: MainWindow, request: dict[str, str | None]) -> None:
     """A later launch or a reminder asked for this: show the window and start the session."""
     if window.isHidden():
@@ -180,7 +199,7 @@ def _adopt_spilled(log_store: LogStore) -> list[str]:
     """Sessions an earlier run could not write go into the log now."""
     try:
         adopted = adopt(log_store, spill_dirs())
-    except LogWriteError as e:
+    except OSError as e:  # LogWriteError, or a spill folder that cannot be listed
         return [str(e)]
     messages = list(adopted.problems)
     if adopted.sessions:

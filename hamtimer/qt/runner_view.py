@@ -17,11 +17,11 @@ from hamtimer.core.events import PauseReason, RunState, Snapshot
 from hamtimer.core.session import PhaseKind
 from hamtimer.qt.big_digits import BigDigits
 from hamtimer.qt.pain_strip import PainStrip
-from hamtimer.qt.phase_style import format_clock, look_for
+from hamtimer.qt.phase_style import PhaseLook, format_clock, look_for
 
 # Text sizes as fractions of the runner's height, so everything grows with the window.
 TEXT_SCALE = {"phase": 0.085, "rep": 0.05, "instruction": 0.032, "note": 0.028}
-PROGRESS_STEPS = 200  # finer than a patient can see; each change repaints the bar
+PROGRESS_STEPS = 100  # 1 %: a step every 9 s of a 15-minute ice; each one repaints the bar
 SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
 PAUSE_NOTE = "Paused. Press Space to go on."
 
@@ -69,20 +69,29 @@ class RunnerView(QWidget):
         self._connect()
         self._lay_out()
         self._last_style = ""
+        self._shown_words: tuple[object, ...] = ()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Each second only the digits (and now and then the bar) change: the words and
+        colours are set only when the phase, the rep or the pause state changes."""
         look = look_for(snapshot)
+        words = (look, snapshot.phase, snapshot.rep_line, snapshot.state, snapshot.pause_reason)
+        if words != self._shown_words:
+            self._shown_words = words
+            self._show_words(snapshot, look)
+        time_left = format_clock(snapshot.display_seconds)
+        self.digits.show_time(time_left, look.foreground, look.background)
+        step = round(snapshot.overall_ratio * PROGRESS_STEPS)
+        if step != self.progress.value():  # setValue repaints at once, even when unchanged
+            self.progress.setValue(step)
+
+    def _show_words(self, snapshot: Snapshot, look: PhaseLook) -> None:
         self.phase_label.setText(look.word)
-        self.digits.set_text(format_clock(snapshot.display_seconds))
-        self.digits.set_colour(look.foreground)
         phase = snapshot.phase
         self.rep_label.setText(snapshot.rep_line)
         getting_ready = phase is not None and phase.kind is PhaseKind.GET_READY
         self.pain_before.setVisible(getting_ready and snapshot.state.is_under_way)
         self.instruction_label.setText(phase.instruction if phase else "")
-        step = round(snapshot.overall_ratio * PROGRESS_STEPS)
-        if step != self.progress.value():  # setValue repaints at once, even when unchanged
-            self.progress.setValue(step)
         paused = snapshot.state is RunState.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         suspended = snapshot.pause_reason is PauseReason.SUSPEND

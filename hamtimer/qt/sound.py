@@ -1,13 +1,15 @@
 """Sound cues, so a patient lying on the floor can follow a session without looking.
 
-QtMultimedia is imported only when a `QtSoundPlayer` is built: the app starts without it,
-and a machine whose QtMultimedia cannot load (no libpulse, stripped bundle) or that has no
-audio output still runs, showing cues on screen only. Nothing here raises because of sound.
+QtMultimedia is imported only when a `QtSoundPlayer` is built, and the app builds it only
+at the first cue (`LazySoundPlayer`): the window appears without it, and a machine whose
+QtMultimedia cannot load (no libpulse, stripped bundle) or that has no audio output still
+runs, showing cues on screen only. Nothing here raises because of sound.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -160,6 +162,64 @@ class QtSoundPlayer(QObject):
         if not self._announced and self._reason is not None:
             self._announced = True
             self.unavailable.emit(self._reason)
+
+
+class LazySoundPlayer(QObject):
+    """A QtSoundPlayer built when the first cue is played, not at start-up.
+
+    Loading QtMultimedia and asking for the audio outputs (its FFmpeg and PulseAudio
+    libraries) costs ~14 MiB and ~15 ms that the window does not need to appear. Mute and
+    volume set before then are handed over when the player is built. Muted cues build
+    nothing: there is nothing to hear, so nothing to find unavailable yet.
+
+    Signals:
+        unavailable(str): the built player's, passed on (so at most once).
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        build: Callable[[QObject], QtSoundPlayer] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._build = build or (lambda owner: QtSoundPlayer(owner))
+        self._player: QtSoundPlayer | None = None
+        self._muted = False
+        self._volume = 1.0
+
+    @property
+    def is_built(self) -> bool:
+        return self._player is not None
+
+    def play(self, cue: Cue) -> None:
+        if not self._muted:
+            self._built_player().play(cue)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if self._player is not None:
+            self._player.set_muted(muted)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = _clamped(volume)
+        if self._player is not None:
+            self._player.set_volume(self._volume)
+
+    def unavailable_reason(self) -> str | None:
+        """None until the player is built: whether sound works is not known before."""
+        return self._player.unavailable_reason() if self._player is not None else None
+
+    def _built_player(self) -> QtSoundPlayer:
+        if self._player is None:
+            player = self._build(self)
+            player.set_muted(self._muted)
+            player.set_volume(self._volume)
+            player.unavailable.connect(self.unavailable)
+            self._player = player
+            logger.info("sound player built at the first cue")
+        return self._player
 
 
 def _clamped(volume: float) -> float:

@@ -24,14 +24,19 @@ def describe(record: SessionRecord) -> str:
     return f"{start:%H:%M}  {record.session_name} — {outcome}, {detail}"
 
 
+def recent_cutoff(now: datetime) -> datetime:
+    """How far back todays() looks: the start of yesterday (a day of slack for clock changes)."""
+    return datetime.combine(now.astimezone().date(), time(), now.tzinfo) - timedelta(days=1)
+
+
 def todays(records: Sequence[SessionRecord], now: datetime) -> list[SessionRecord]:
     """Today's sessions, read from the end of the log: years of history cost nothing.
 
     The log is in the order sessions ended; the scan stops at the first session that
-    started more than a day before today began (a day of slack for clock changes).
+    started before recent_cutoff(now).
     """
     today = now.astimezone().date()
-    cutoff = datetime.combine(today, time(), now.tzinfo) - timedelta(days=1)
+    cutoff = recent_cutoff(now)
     found = []
     for record in reversed(records):
         if record.started_at < cutoff:

@@ -415,3 +415,138 @@ def test_a_log_that_cannot_be_opened_for_writing_keeps_the_session_pending(
     with pytest.raises(LogWriteError, match="Permission denied"):
         store.append(session(0))
     assert store.pending == (session(0),)
+
+
+# --- a load read a slice at a time ---------------------------------------------------------
+
+SINCE_YESTERDAY = datetime(2026, 11, 24, 0, 0, tzinfo=CET)
+
+
+def history(days: int) -> list[SessionRecord]:
+    """One session a day at 08:00 CET, for `days` days before 23 November 2026."""
+    last = datetime(2026, 11, 22, 8, 0, tzinfo=CET)
+    return [a_session(last - timedelta(days=days_back)) for days_back in range(days - 1, -1, -1)]
+
+
+def write_log(path: Path, records: list[SessionRecord], extra: bytes = b"") -> bytes:
+    data = b"".join(line_of(record) for record in records) + extra
+    path.write_bytes(data)
+    return data
+
+
+def test_a_load_begins_with_the_recent_sessions_read_from_the_end(data_dir: Path) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, [*history(300), session(0), session(5)])
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    assert store.records == (session(0), session(5))
+    assert not store.is_loaded
+    loading.finish()
+    assert store.is_loaded
+    assert store.records == (*history(300), session(0), session(5))
+
+
+def test_a_load_read_in_small_steps_holds_what_a_whole_load_holds(data_dir: Path) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, [*history(40), session(0)], extra=future_line())
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    steps = 1
+    while not loading.step(7):
+        steps += 1
+    assert steps == 7  # 42 lines, 7 at a time: the seventh step finds the end
+    assert loading.report == LogStore(path).load()
+    assert store.records == (*history(40), session(0))
+
+
+def test_a_session_appended_during_a_load_is_kept_once_after_the_others(data_dir: Path) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, [*history(50), session(0)])
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    loading.step(10)
+    store.append(session(30))
+    assert store.records == (session(0), session(30))
+    loading.finish()
+    assert store.records == (*history(50), session(0), session(30))
+    assert LogStore(path).load().records == [*history(50), session(0), session(30)]
+
+
+def test_a_damaged_line_found_late_is_set_aside_and_a_session_appended_meanwhile_kept(
+    data_dir: Path,
+) -> None:
+    path = data_dir / "log.jsonl"
+    first, second = history(100)[:50], history(100)[50:]
+    original = write_log(path, first, extra=b"\x00\xff not JSON\n" + write_bytes_of(second))
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    loading.step(5)
+    store.append(session(30))
+    report = loading.finish()
+    assert report.unreadable_lines == 1
+    assert report.quarantined_to is not None
+    assert report.quarantined_to.read_bytes() == original + line_of(session(30))
+    assert path.read_bytes() == write_bytes_of([*first, *second, session(30)])
+    assert store.records == (*first, *second, session(30))
+    again = LogStore(path).load()
+    assert again.unreadable_lines == 0
+    assert again.records == [*first, *second, session(30)]
+
+
+def test_a_torn_tail_and_a_session_appended_during_the_load_leave_a_clean_log(
+    data_dir: Path,
+) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, history(20), extra=line_of(session(0))[:40])
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    store.append(session(30))
+    report = loading.finish()
+    assert report.unreadable_lines == 1
+    assert path.read_bytes() == write_bytes_of([*history(20), session(30)])
+    assert store.records == (*history(20), session(30))
+
+
+def test_an_unreadable_recent_line_is_left_out_first_and_reported_by_the_full_load(
+    data_dir: Path,
+) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, [*history(10), session(0)], extra=b"{oops\n" + line_of(session(5)))
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    assert store.records == (session(0), session(5))
+    assert kept_files(data_dir) == []
+    assert loading.finish().unreadable_lines == 1
+    assert len(kept_files(data_dir)) == 1
+
+
+def test_a_second_load_cannot_begin_while_one_is_under_way(data_dir: Path) -> None:
+    store = LogStore(data_dir / "log.jsonl")
+    store.append(session(0))
+    store.begin_load()
+    with pytest.raises(RuntimeError):
+        store.load()
+
+
+def test_a_read_error_ends_the_load_and_keeps_the_sessions_read_first(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = data_dir / "log.jsonl"
+    write_log(path, [*history(10), session(0)])
+
+    def failing_lines(handle: Any, end: int) -> Any:
+        yield line_of(history(1)[0])
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(log_store_module, "_lines", failing_lines)
+    store = LogStore(path)
+    loading = store.begin_load(recent_since=SINCE_YESTERDAY)
+    with pytest.raises(OSError):
+        loading.step()
+    assert loading.done and store.is_loaded
+    assert store.records == (session(0),)
+    assert kept_files(data_dir) == []
+
+
+def write_bytes_of(records: list[SessionRecord]) -> bytes:
+    return b"".join(line_of(record) for record in records)

@@ -9,10 +9,17 @@ import wave
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from hamtimer.qt.sound import NO_OUTPUT_REASON, Cue, QtSoundPlayer, SilentPlayer, SoundPlayer
+from hamtimer.qt.sound import (
+    NO_OUTPUT_REASON,
+    Cue,
+    LazySoundPlayer,
+    QtSoundPlayer,
+    SilentPlayer,
+    SoundPlayer,
+)
 from hamtimer.resources import resource_path
 
 
@@ -175,3 +182,86 @@ def test_a_cue_that_cannot_be_loaded_makes_the_player_unavailable_once(
     player.play(Cue.HOLD)
     assert len(announcements) == 1
     assert "could not be played" in (player.unavailable_reason() or "")
+
+
+class PlayerFactory:
+    """Builds real players (with the audio outputs the test gives) and counts them."""
+
+    def __init__(self) -> None:
+        self.built: list[QtSoundPlayer] = []
+
+    def __call__(self, owner: QObject) -> QtSoundPlayer:
+        player = QtSoundPlayer(owner)
+        self.built.append(player)
+        return player
+
+
+def test_the_lazy_player_builds_no_sound_player_before_the_first_cue(
+    qtbot: QtBot, audio_outputs: list[object]
+) -> None:
+    factory = PlayerFactory()
+    lazy = LazySoundPlayer(build=factory)
+    lazy.set_muted(False)
+    lazy.set_volume(0.3)
+    assert factory.built == [] and not lazy.is_built
+    assert lazy.unavailable_reason() is None
+    lazy.play(Cue.GET_READY)
+    lazy.play(Cue.TICK)
+    assert len(factory.built) == 1 and lazy.is_built
+    assert factory.built[0].parent() is lazy
+
+
+class RecordingPlayer(QObject):
+    """Stands in for QtSoundPlayer: remembers what it was told and played."""
+
+    unavailable = Signal(str)
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self.silent = SilentPlayer()
+
+    def play(self, cue: Cue) -> None:
+        self.silent.play(cue)
+
+    def set_muted(self, muted: bool) -> None:
+        self.silent.set_muted(muted)
+
+    def set_volume(self, volume: float) -> None:
+        self.silent.set_volume(volume)
+
+    def unavailable_reason(self) -> str | None:
+        return None
+
+
+def test_muted_cues_build_nothing_and_unmuting_hands_the_settings_over(qtbot: QtBot) -> None:
+    built: list[RecordingPlayer] = []
+
+    def build(owner: QObject) -> RecordingPlayer:
+        built.append(RecordingPlayer(owner))
+        return built[-1]
+
+    lazy = LazySoundPlayer(build=build)  # type: ignore[arg-type]
+    lazy.set_muted(True)
+    lazy.play(Cue.HOLD)
+    assert built == []
+    lazy.set_volume(0.25)
+    lazy.set_muted(False)
+    lazy.play(Cue.HOLD)
+    [player] = built
+    assert (player.silent.muted, player.silent.volume, player.silent.played) == (
+        False,
+        0.25,
+        [Cue.HOLD],
+    )
+
+
+def test_the_lazy_player_says_once_that_sound_is_unavailable(
+    qtbot: QtBot, audio_outputs: list[object]
+) -> None:
+    lazy = LazySoundPlayer()
+    announcements: list[str] = []
+    lazy.unavailable.connect(announcements.append)
+    for cue in list(Cue) * 3:
+        lazy.play(cue)
+    assert announcements == [NO_OUTPUT_REASON]
+    assert lazy.unavailable_reason() == NO_OUTPUT_REASON

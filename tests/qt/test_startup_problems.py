@@ -12,6 +12,7 @@ from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.paths import DataPaths
 from hamtimer.qt.app import build_window
 from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.sound import LazySoundPlayer
 from hamtimer.resources import resource_path
 
 GOOD_LINE = (
@@ -29,6 +30,8 @@ def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     sessions = load_builtin_sessions(resource_path("sessions"))
     window = build_window(app, Options(data_dir, None, 1.0), DataPaths(data_dir), sessions)
     qtbot.addWidget(window)
+    window.show()  # the whole log is read after the first paint
+    qtbot.waitUntil(lambda: window.log_store.is_loaded)
     return window
 
 
@@ -56,12 +59,18 @@ def test_unreadable_settings_are_set_aside_and_the_defaults_used(
     assert window.sound_controls.settings.volume == 0.8
 
 
-def test_sound_that_cannot_play_is_said_once_in_the_status_bar(
+def test_sound_is_loaded_at_the_first_session_and_a_problem_said_once_in_the_status_bar(
     qtbot: QtBot, data_dir: Path
 ) -> None:
     window = open_window(qtbot, data_dir)
-    reason = window.sound_controls.player.unavailable_reason()
+    player = window.sound_controls.player
+    assert isinstance(player, LazySoundPlayer) and not player.is_built
+    assert window.status_note.text() == ""
+    window.start_session("bridge-hold")
+    assert player.is_built
+    reason = player.unavailable_reason()
     if reason is None:  # a machine with a sound card: nothing to say
         assert window.status_note.text() == ""
     else:
         assert window.status_note.text() == f"Sound unavailable: {reason}"
+    window.runner.stop()
