@@ -8,10 +8,12 @@ for a missed windmill).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
+from operator import attrgetter
 
 from hamtimer.core.journal import EntryKind, JournalEntry
 from hamtimer.core.program import Program
@@ -27,7 +29,7 @@ class DayAdherence:
 
     @property
     def met(self) -> int:
-        return sum(min(self.done.get(sid, 0), count) for sid, count in self.targets.items())
+        return targets_met(self.targets, self.done)
 
     @property
     def due(self) -> int:
@@ -52,17 +54,46 @@ def completed_by_day(
 def stages_by_day(
     journal: Sequence[JournalEntry], program: Program, first: date, last: date, zone: tzinfo | None
 ) -> dict[date, str]:
-    moves = sorted(
-        (e for e in journal if e.kind is EntryKind.STAGE and e.code and _known(program, e.code)),
-        key=lambda e: e.at,
-    )  # in time order: two moves on one day end in the later one
-    changes = [(e.at.astimezone(zone).date(), str(e.code)) for e in moves]
-    stage, index, result = program.stages[0].id, 0, {}
-    for day in _days(first, last):
-        while index < len(changes) and changes[index][0] <= day:
-            stage, index = changes[index][1], index + 1
-        result[day] = stage
-    return result
+    timeline = StageTimeline(journal, program, zone)
+    return {day: timeline.stage_on(day) for day in _days(first, last)}
+
+
+def targets_met(targets: Mapping[str, int], done: Mapping[str, int]) -> int:
+    """Targets met, each counting at most its number."""
+    return sum(min(done.get(session_id, 0), count) for session_id, count in targets.items())
+
+
+class StageTimeline:
+    """A day's stage: the last stage the patient confirmed by the end of that day; before
+    any, the program's first stage. A binary search in the few stage changes the journal
+    holds, so that 100,000 days of history cost no more than a handful."""
+
+    def __init__(
+        self, journal: Sequence[JournalEntry], program: Program, zone: tzinfo | None
+    ) -> None:
+        known = {stage.id for stage in program.stages}
+        changes = sorted(
+            (e for e in journal if e.kind is EntryKind.STAGE and e.code in known),
+            key=attrgetter("at"),  # two changes on one day: the later one holds
+        )
+        self._days = [entry.at.astimezone(zone).date() for entry in changes]
+        self._stages = [str(entry.code) for entry in changes]
+        self._first = program.stages[0].id
+        self._targets = {stage.id: stage.targets for stage in program.stages}
+        self._due = {stage.id: sum(stage.targets.values()) for stage in program.stages}
+
+    def stage_on(self, day: date) -> str:
+        position = bisect_right(self._days, day)
+        return self._stages[position - 1] if position else self._first
+
+    def targets(self, stage_id: str) -> dict[str, int]:
+        return self._targets[stage_id]
+
+    def due(self, stage_id: str) -> int:
+        return self._due[stage_id]
+
+    def met(self, stage_id: str, done: dict[str, int]) -> int:
+        return targets_met(self._targets[stage_id], done)
 
 
 def daily_adherence(
@@ -84,7 +115,3 @@ def daily_adherence(
 
 def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-
-def _known(program: Program, stage_id: str) -> bool:
-    return any(stage.id == stage_id for stage in program.stages)

@@ -17,9 +17,9 @@ from itertools import accumulate
 from operator import attrgetter
 from statistics import fmean
 
-from hamtimer.core.adherence import DayAdherence
+from hamtimer.core.adherence import DayAdherence, StageTimeline
 from hamtimer.core.history_days import DaySummary, MetDue, RangeTotals, Streaks, streaks
-from hamtimer.core.history_index import ONE_DAY, StageTimeline, index_days
+from hamtimer.core.history_index import ONE_DAY, index_days
 from hamtimer.core.history_rows import SessionRow, link_journal, session_row
 from hamtimer.core.history_trend import ChartTrend, chart_trend
 from hamtimer.core.journal import JournalEntry

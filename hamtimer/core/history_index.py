@@ -1,9 +1,8 @@
-"""One pass over the sorted log: each local day's sessions, and the stage of any day.
+"""One pass over the sorted log: each local day's sessions.
 
 Both are built for logs of 100,000 sessions: the day of a session is found by comparing its
 start with the end of the previous session's day (one comparison, no time-zone conversion,
-while sessions stay on the same day), and a day's stage is a binary search in the few
-stage changes the journal holds.
+while sessions stay on the same day). A day's stage is hamtimer.core.adherence.StageTimeline.
 """
 
 from __future__ import annotations
@@ -12,10 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
-from operator import attrgetter
 
-from hamtimer.core.journal import EntryKind, JournalEntry
-from hamtimer.core.program import Program
 from hamtimer.core.records import Outcome, SessionRecord
 
 ONE_DAY = timedelta(days=1)
@@ -64,35 +60,3 @@ def index_days(records: Sequence[SessionRecord], zone: tzinfo) -> DayIndex:
             index.stopped[day] += 1
         index.names[session_id] = record.session_name
     return index
-
-
-class StageTimeline:
-    """A day's stage: the last stage the patient confirmed by the end of that day; before
-    any, the program's first stage (as hamtimer.core.adherence.stages_by_day)."""
-
-    def __init__(self, journal: Sequence[JournalEntry], program: Program, zone: tzinfo) -> None:
-        known = {stage.id for stage in program.stages}
-        changes = sorted(
-            (e for e in journal if e.kind is EntryKind.STAGE and e.code in known),
-            key=attrgetter("at"),  # two changes on one day: the later one holds
-        )
-        self._days = [entry.at.astimezone(zone).date() for entry in changes]
-        self._stages = [str(entry.code) for entry in changes]
-        self._first = program.stages[0].id
-        self._targets = {stage.id: stage.targets for stage in program.stages}
-        self._due = {stage.id: sum(stage.targets.values()) for stage in program.stages}
-
-    def stage_on(self, day: date) -> str:
-        position = bisect_right(self._days, day)
-        return self._stages[position - 1] if position else self._first
-
-    def targets(self, stage_id: str) -> dict[str, int]:
-        return self._targets[stage_id]
-
-    def due(self, stage_id: str) -> int:
-        return self._due[stage_id]
-
-    def met(self, stage_id: str, done: dict[str, int]) -> int:
-        """Targets met, each counting at most its number (as DayAdherence.met)."""
-        targets = self._targets[stage_id]
-        return sum(min(done.get(session_id, 0), n) for session_id, n in targets.items())

@@ -13,7 +13,7 @@ from hamtimer.core.journal import EntryKind, JournalEntry, PainContext, pain
 from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.program import Offer, Program, Stage
 from hamtimer.core.program_store import ProgramState, ProgramStore, check_onset
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import Outcome, SessionRecord, started_since
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.today import TodayItem, completed_on, today_plan
 
@@ -67,7 +67,7 @@ class PatientProgram:
 
     def overview(self, now: datetime) -> Overview:
         entries = self.journal.entries
-        records = self._records()
+        records = self._recent_records(now)
         return Overview(
             stage=self.stage,
             onset=self.state.onset,
@@ -91,15 +91,15 @@ class PatientProgram:
         self.journal.append(JournalEntry(EntryKind.STAGE, now, code=stage_id, detail=how))
 
     def rate(
-        self, rating: int, context: PainContext, now: datetime, record: SessionRecord | None = None
+        self,
+        rating: int,
+        context: PainContext,
+        now: datetime,
+        session_id: str | None = None,
+        session_started_at: datetime | None = None,
     ) -> None:
-        session = (record.session_id, record.started_at) if record else (None, None)
-        self.journal.append(pain(now, rating, context, *session))
-
-    def rate_session_start(
-        self, rating: int, session_id: str, started_at: datetime, now: datetime
-    ) -> None:
-        self.journal.append(pain(now, rating, PainContext.BEFORE, session_id, started_at))
+        """A 0–10 pain rating; before and after ones name their session."""
+        self.journal.append(pain(now, rating, context, session_id, session_started_at))
 
     def note(self, kind: EntryKind, now: datetime, detail: str | None = None) -> None:
         """A re-injury, symptoms limiting daily life, or a note for the clinician."""
@@ -136,6 +136,13 @@ class PatientProgram:
 
     def _save(self, state: ProgramState) -> None:
         self.save_state(state)
+
+    def _recent_records(self, now: datetime) -> list[SessionRecord]:
+        """The sessions the rules can look at, read from the log's end (a day of slack)."""
+        midnight = datetime.combine(now.date(), datetime.min.time(), now.tzinfo)
+        return started_since(
+            self._records(), midnight - timedelta(self.program.days_of_records + 1)
+        )
 
     def _rice_on(self, day: date, now: datetime) -> tuple[str, ...]:
         ticks = [e for e in self.journal.entries if e.kind is EntryKind.RICE and e.day == day]

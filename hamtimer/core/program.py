@@ -85,6 +85,13 @@ class Program:
     def earlier_than(self, stage_id: str) -> tuple[Stage, ...]:
         return self.stages[: self.index(stage_id)]
 
+    @property
+    def days_of_records(self) -> int:
+        """How many past days of sessions any rule looks at (within_days), at least one:
+        the window the Today page needs from the log, whatever its length."""
+        rules = [rule for stage in self.stages for rule in stage.advance]
+        return max([1, *(rule.within_days for rule in rules)])
+
     def index(self, stage_id: str) -> int:
         return [s.id for s in self.stages].index(stage_id)
 

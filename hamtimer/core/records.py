@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -87,6 +88,18 @@ class SessionRecord:
             time_scale=_number(data, "time_scale", 0.001, 1e6),
             schema_version=version,
         )
+
+
+def started_since(records: Sequence[SessionRecord], since: datetime) -> list[SessionRecord]:
+    """The sessions that started at or after `since`, oldest first, read from the end: the log
+    is in the order sessions ended, so years of history cost nothing. The scan stops at the
+    first session that started before `since`."""
+    found = []
+    for record in reversed(records):
+        if record.started_at < since:
+            break
+        found.append(record)
+    return found[::-1]
 
 
 class FutureRecordError(RecordError):

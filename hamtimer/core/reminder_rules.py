@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import Outcome, SessionRecord, started_since
 from hamtimer.core.session import SessionDefinition
 
 ICE_SESSION_ID = "ice"
@@ -48,14 +48,8 @@ def ice_window(onset: date, zone: tzinfo | None) -> tuple[datetime, datetime]:
 
 def recent_completed(records: Sequence[SessionRecord], now: datetime) -> list[SessionRecord]:
     """Completed sessions that started in the last few days, read from the log's end."""
-    cutoff = now - RECORD_LOOKBACK
-    found = []
-    for record in reversed(records):
-        if record.started_at < cutoff:
-            break
-        if record.outcome is Outcome.COMPLETED:
-            found.append(record)
-    return found
+    recent = started_since(records, now - RECORD_LOOKBACK)
+    return [record for record in recent[::-1] if record.outcome is Outcome.COMPLETED]
 
 
 def done_on(records: Sequence[SessionRecord], day: date, zone: tzinfo | None) -> Counter[str]:

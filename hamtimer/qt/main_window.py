@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
@@ -250,33 +251,25 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _start_first_due(self) -> None:
-        due = [sid for sid, label in self.today_view.item_labels.items() if "○" in label.text()]
-        if due:
-            self.start_session(due[0])
+        if self.today_view.due_ids:
+            self.start_session(self.today_view.due_ids[0])
 
     def _rate_before(self, rating: int) -> None:
         engine = self.runner.engine
         if engine is None or engine.started_wall is None:
             return
-        session_id = engine.plan.definition.id
-        self._write_journal(
-            self.program.program.rate_session_start,
-            rating, session_id, engine.started_wall, self._clock.wall_now(),
-        )  # fmt: skip
+        self._rate(rating, PainContext.BEFORE, engine.plan.definition.id, engine.started_wall)
 
     def _rate_after(self, rating: int) -> None:
         if self.last_record is not None:
-            now = self._clock.wall_now()
             record = self.last_record
-            self._write_journal(self.program.program.rate, rating, PainContext.AFTER, now, record)
+            self._rate(rating, PainContext.AFTER, record.session_id, record.started_at)
             self.refresh_today()
 
-    def _write_journal(self, action: Callable[..., None], *args: object) -> None:
-        try:
-            action(*args)
-        except OSError as e:
-            logger.error("could not write the journal: %s", e)
-            self._show_error(self, str(e))
+    def _rate(self, rating: int, context: PainContext, session_id: str, started: datetime) -> None:
+        now = self._clock.wall_now()
+        patient = self.program.program
+        self.program.save(patient.rate, rating, context, now, session_id, started, refresh=False)
 
     # -- reactions ------------------------------------------------------------------------
 
@@ -321,7 +314,7 @@ class MainWindow(QMainWindow):
             self.retry_timer.start()
         self.last_record = record
         if record.stop_reason == SHARP_PAIN:
-            self._write_journal(self.program.program.sharp_pain, record)
+            self.program.save(self.program.program.sharp_pain, record, refresh=False)
         definition = self.sessions.get(record.session_id)
         if definition is not None:
             self.done_view.show_record(record, definition)

@@ -45,10 +45,10 @@ class ProgramController(QObject):
         view.onset_chosen.connect(self.set_onset)
         view.move_requested.connect(self.move_to)
         view.rice_changed.connect(
-            lambda items: self._write(self.program.tick_rice, items, self._now())
+            lambda items: self.save(self.program.tick_rice, items, self._now())
         )
         view.morning_rated.connect(
-            lambda rating: self._write(
+            lambda rating: self.save(
                 self.program.rate, rating, PainContext.MORNING_AFTER, self._now()
             )
         )
@@ -60,7 +60,7 @@ class ProgramController(QObject):
     def refresh(self) -> None:
         """Show today as it is now, and log red flags newly raised."""
         now = self._now()
-        self._write(self.program.log_new_flags, now, refresh=False)
+        self.save(self.program.log_new_flags, now, refresh=False)
         self.view.show_overview(self.program.overview(now), now.date())
 
     def set_onset(self, onset: date) -> None:
@@ -76,13 +76,15 @@ class ProgramController(QObject):
         name = self.program.program.stage(stage_id).name
         if not self._confirm(f"{'Step back' if how == 'stepped back' else 'Move on'} to “{name}”?"):
             return
-        self._write(self.program.move_to, stage_id, self._now(), how)
+        self.save(self.program.move_to, stage_id, self._now(), how)
 
     def _mark(self, kind: EntryKind, question: str) -> None:
         if self._confirm(question):
-            self._write(self.program.note, kind, self._now())
+            self.save(self.program.note, kind, self._now())
 
-    def _write(self, action: Callable[..., Any], *args: Any, refresh: bool = True) -> None:
+    def save(self, action: Callable[..., Any], *args: Any, refresh: bool = True) -> None:
+        """Run a change of the program; a write the disk refuses is shown, never lost
+        silently (the journal keeps the entry pending)."""
         try:
             action(*args)
         except OSError as error:

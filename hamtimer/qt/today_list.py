@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtWidgets import QListWidget, QWidget
 
 from hamtimer.core.plan import format_duration
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import Outcome, SessionRecord, started_since
 
 EMPTY_TEXT = "Nothing logged today yet."
 
@@ -36,14 +36,8 @@ def todays(records: Sequence[SessionRecord], now: datetime) -> list[SessionRecor
     started before recent_cutoff(now).
     """
     today = now.astimezone().date()
-    cutoff = recent_cutoff(now)
-    found = []
-    for record in reversed(records):
-        if record.started_at < cutoff:
-            break
-        if record.started_at.astimezone().date() == today:
-            found.append(record)
-    return found[::-1]
+    recent = started_since(records, recent_cutoff(now))
+    return [record for record in recent if record.started_at.astimezone().date() == today]
 
 
 class TodayList(QListWidget):

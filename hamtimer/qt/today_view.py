@@ -84,6 +84,7 @@ class TodayView(QScrollArea):
         self.reinjury_button = QPushButton("I re-injured it", page)
         self.limits_button = QPushButton("It limits my daily activities", page)
         self._next_stage_id = ""
+        self.due_ids: list[str] = []  # what Space starts on Today: the first still due
         self._lay_out(page)
         self._connect()
 
@@ -132,6 +133,7 @@ class TodayView(QScrollArea):
             if old is not None:
                 old.deleteLater()
         self.start_buttons, self.item_labels = {}, {}
+        self.due_ids = [item.session_id for item in overview.items if not item.complete]
         for row, item in enumerate(overview.items):
             label = _label(self.items_box, f"item_{item.session_id}")
             label.setText(("✓  " if item.complete else "○  ") + item.text())

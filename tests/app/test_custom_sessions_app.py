@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from hamtimer.core.draft_build import draft_to_definition
-from hamtimer.qt.main_window import MainWindow
 from tests.custom_sessions import a_store, per_side_draft
 
 from .process import RunningApp, log_lines
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(MainWindow, "reload_sessions"), reason="the session menu is not wired in yet"
-)
 
 
 @pytest.fixture

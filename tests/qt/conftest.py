@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -85,12 +86,19 @@ def seeded_harness(qtbot: QtBot, data_dir: Path) -> Harness:
     return made
 
 
-def make_harness(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Harness:
+def make_harness(
+    qtbot: QtBot,
+    data_dir: Path,
+    clock: FakeClock,
+    answers: ScriptedAnswers | None = None,
+    **window_options: Any,
+) -> Harness:
+    """The window on fakes; `window_options` go to MainWindow (the patient's sessions)."""
     waker = FakeWaker()
     player = SilentPlayer()
     log_store = LogStore(data_dir / "log.jsonl")
     log_store.load()
-    answers = ScriptedAnswers()
+    answers = answers or ScriptedAnswers()
     errors = ErrorSink()
     window = MainWindow(
         sessions=load_builtin_sessions(resource_path("sessions")),
@@ -102,6 +110,7 @@ def make_harness(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Harness:
         program=a_program(data_dir, log_store),
         confirm=answers,
         show_error=errors,
+        **{name: make(answers, errors) for name, make in window_options.items()},
     )
     qtbot.addWidget(window)
     window.tabs.setCurrentWidget(window.home)  # most tests start from the Exercises page

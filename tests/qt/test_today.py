@@ -162,3 +162,11 @@ def test_the_history_tab_shows_the_seeded_weeks_and_a_new_session(
     window.show_home()
     window.tabs.setCurrentWidget(window.history_view)
     assert window.history_view.model.rowCount() == 60
+
+
+def test_space_on_today_starts_the_first_session_still_due(
+    qtbot: QtBot, seeded_harness: Harness
+) -> None:
+    qtbot.keyClick(seeded_harness.window, Qt.Key.Key_Space)
+    engine = seeded_harness.window.runner.engine
+    assert engine is not None and engine.plan.definition.id == "nordic-curl"

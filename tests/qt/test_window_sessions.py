@@ -10,26 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from hamtimer.core.clock import FakeClock
 from hamtimer.core.custom_sessions import CustomSessionStore
-from hamtimer.core.log_store import LogStore
 from hamtimer.core.records import Outcome
-from hamtimer.core.settings_store import Settings, SettingsStore
-from hamtimer.qt.main_window import MainWindow
-from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.session_editor import SessionEditor
 from hamtimer.qt.session_menu import Dialogs
-from hamtimer.qt.sound import SilentPlayer
-from hamtimer.qt.sound_controls import SoundControls
-from hamtimer.qt.sound_cues import CueChooser
 from tests.custom_sessions import builtins, per_side_draft
-from tests.qt.conftest import a_program
 
-from .conftest import Harness
-from .fakes import ErrorSink, FakeWaker, ScriptedAnswers
-
-# These run once the window holds the patient's sessions (see docs/CUSTOM-SESSIONS.md).
-pytestmark = pytest.mark.skipif(
-    not hasattr(MainWindow, "reload_sessions"), reason="the session menu is not wired in yet"
-)
+from .conftest import Harness, make_harness
+from .fakes import ScriptedAnswers
 
 
 def fill_and_save(editor: SessionEditor) -> bool:
@@ -40,30 +27,18 @@ def fill_and_save(editor: SessionEditor) -> bool:
 
 @pytest.fixture
 def own(qtbot: QtBot, data_dir: Path) -> Harness:
-    clock, waker, player = FakeClock(), FakeWaker(), SilentPlayer()
-    log_store = LogStore(data_dir / "log.jsonl")
-    log_store.load()
     store = CustomSessionStore(data_dir / "sessions", builtins())
     store.load()
-    answers, errors = ScriptedAnswers(True), ErrorSink()
-    window = MainWindow(
-        sessions=builtins(),
-        runner=SessionRunner(clock, waker, "test"),
-        log_store=log_store,
-        cues=CueChooser(player),
-        sound_controls=SoundControls(player, SettingsStore(data_dir / "s.json"), Settings()),
-        clock=clock,
-        program=a_program(data_dir, log_store),
-        confirm=answers,
-        show_error=errors,
-        custom_store=store,
-        session_dialogs=Dialogs(run_dialog=fill_and_save, confirm=answers, show_error=errors),
+    return make_harness(
+        qtbot,
+        data_dir,
+        FakeClock(),
+        ScriptedAnswers(True),
+        custom_store=lambda _answers, _errors: store,
+        session_dialogs=lambda answers, errors: Dialogs(
+            run_dialog=fill_and_save, confirm=answers, show_error=errors
+        ),
     )
-    qtbot.addWidget(window)
-    window.tabs.setCurrentWidget(window.home)
-    window.show()
-    qtbot.waitExposed(window)
-    return Harness(window, clock, waker, player, log_store, answers, errors)
 
 
 def listed(harness: Harness) -> list[str]:

@@ -153,3 +153,11 @@ def _whole_document_oddities(document: Any, valid: bytes, marker: Path) -> Itera
             f"schema_version {version[:10].decode()}",
             with_literal(document, ("schema_version",), version),
         )
+
+
+def assert_plain(message: str | None, kept: Path) -> None:
+    """One line of English naming the file; no traceback, no repr."""
+    assert message is not None
+    assert str(kept) in message
+    assert "\n" not in message
+    assert "Traceback" not in message and "Error(" not in message

@@ -9,7 +9,6 @@ import os
 import random
 import time
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from hamtimer.core.settings_store import Settings, SettingsStore
 from hamtimer.resources import resource_path
 
 from .crash_child import crash_record, record_key
-from .hostile import hostile_variants
+from .hostile import assert_plain, hostile_variants
 
 SEED = 1125
 MIB = 1024 * 1024
@@ -43,22 +42,6 @@ def valid_session() -> dict[str, Any]:
 
 def kept_files(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.name}{QUARANTINE_MARK}*"))
-
-
-def assert_plain(message: str | None, kept: Path) -> None:
-    """One line of English naming where the original was kept; no traceback, no repr."""
-    assert message is not None
-    assert str(kept) in message
-    assert "\n" not in message
-    assert "Traceback" not in message and "Error(" not in message
-
-
-@pytest.fixture
-def marker(tmp_path: Path) -> Iterator[Path]:
-    """Exists only if something evaluated or unpickled what it read."""
-    path = tmp_path / "code-ran"
-    yield path
-    assert not path.exists(), "loading a hostile file ran code from it"
 
 
 def test_no_hostile_log_line_crashes_the_load_or_costs_a_valid_session(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from hamtimer.core.session_json import definition_to_json
 from hamtimer.core.session_loader import load_session_file
 from tests.custom_sessions import a_store, builtins, files_in, per_side_draft
 
-from .hostile import hostile_variants
+from .hostile import assert_plain, hostile_variants
 
 SEED = 1125
 MIB = 1024 * 1024
@@ -31,20 +30,6 @@ MIB = 1024 * 1024
 def valid_custom_session() -> dict[str, Any]:
     """A schema v2 session with every optional part: sets, a rest between them, each leg."""
     return definition_to_json(draft_to_definition(per_side_draft(), "hinge"))
-
-
-def assert_plain(message: str, path: Path) -> None:
-    assert str(path) in message
-    assert "\n" not in message
-    assert "Traceback" not in message and "Error(" not in message
-
-
-@pytest.fixture
-def marker(tmp_path: Path) -> Iterator[Path]:
-    """Exists only if something evaluated or unpickled what it read."""
-    path = tmp_path / "code-ran"
-    yield path
-    assert not path.exists(), "reading a hostile file ran code from it"
 
 
 @pytest.fixture
