@@ -15,6 +15,7 @@ from typing import Any
 from hamtimer.core import pain as pain_days
 from hamtimer.core.journal import JournalEntry
 from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.resource_text import translated_program
 
 PROGRAM_SCHEMA_VERSION = 1
 RULES = ("hours_since_onset", "days_since_onset", "low_pain_days", "pain_free_days")
@@ -171,7 +172,7 @@ def load_program(path: Path) -> Program:
         raise ProgramError(f"{path}: cannot be read ({error})") from None
     if not isinstance(data, dict) or data.get("schema_version") != PROGRAM_SCHEMA_VERSION:
         raise ProgramError(f"{path}: schema_version must be {PROGRAM_SCHEMA_VERSION}")
-    stages = data.get("stages")
+    stages = translated_program(data).get("stages")  # in the patient's language
     if not isinstance(stages, list) or not stages:
         raise ProgramError(f"{path}: stages must be a non-empty list")
     try:

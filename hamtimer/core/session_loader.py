@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from hamtimer.core import limits
+from hamtimer.core.resource_text import translated_session
 from hamtimer.core.session import (
     READABLE_SESSION_VERSIONS,
     SESSION_SCHEMA_VERSION,
@@ -81,6 +82,8 @@ def load_session_file(path: Path, *, builtin: bool) -> SessionDefinition:
         if isinstance(e, SessionError):
             raise
         raise SessionError(f"{path}: cannot be read as a JSON session file ({e})") from None
+    if builtin and isinstance(data, dict):  # shown in the patient's language
+        data = translated_session(data)
     try:
         definition = parse_definition(data)
         if builtin:

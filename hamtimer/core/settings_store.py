@@ -23,6 +23,10 @@ from hamtimer.core.safe_files import (
 logger = logging.getLogger(__name__)
 
 SETTINGS_SCHEMA_VERSION = 1
+# The languages hamtimer is translated into ("" = the system's language, English if none).
+LANGUAGES = ("", "en", "es", "de")
+# Tones: a distinct sound per cue; voice: the cue spoken; silent: cues on screen only.
+SOUND_MODES = ("tones", "voice", "silent")
 
 
 class SettingsError(ValueError):
@@ -41,9 +45,17 @@ class Settings:
     schema_version: int = SETTINGS_SCHEMA_VERSION
     sound_muted: bool = False
     volume: float = 0.8
+    # "" follows the system's language; otherwise one of LANGUAGES.
+    language: str = ""
+    # What the patient hears at each cue: one of SOUND_MODES.
+    sound_mode: str = "tones"
+    # Sessions run full screen with the digits filling the window (floor mode).
+    floor_mode: bool = False
 
     def __post_init__(self) -> None:
         _check_fraction("volume", self.volume)
+        _check_choice("language", self.language, LANGUAGES)
+        _check_choice("sound_mode", self.sound_mode, SOUND_MODES)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,12 +75,29 @@ class Settings:
             schema_version=version,
             sound_muted=_bool(data, "sound_muted", _DEFAULTS.sound_muted),
             volume=_fraction(data, "volume", _DEFAULTS.volume),
+            language=_choice(data, "language", _DEFAULTS.language, LANGUAGES),
+            sound_mode=_choice(data, "sound_mode", _DEFAULTS.sound_mode, SOUND_MODES),
+            floor_mode=_bool(data, "floor_mode", _DEFAULTS.floor_mode),
         )
 
 
 def _check_fraction(name: str, value: float) -> None:
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
         raise SettingsError(f"{name} must be a number from 0.0 to 1.0")
+
+
+def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        allowed = ", ".join(f'"{c}"' for c in choices)
+        raise SettingsError(f"{name} must be one of {allowed}")
+
+
+def _choice(data: dict[str, Any], name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = data.get(name, default)
+    if not isinstance(value, str):
+        raise SettingsError(f"{name} must be a string")
+    _check_choice(name, value, choices)
+    return value
 
 
 def _bool(data: dict[str, Any], name: str, default: bool) -> bool:

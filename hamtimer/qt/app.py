@@ -22,10 +22,13 @@ from hamtimer.core.pending_spill import adopt, spill
 from hamtimer.core.program import load_program
 from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session import SessionDefinition
+from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
+from hamtimer.qt.language import Language, choose_language, system_languages
 from hamtimer.qt.log_loading import DeferredLogLoad
 from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.reminders import Reminders
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.single_instance import InstanceServer
@@ -53,7 +56,18 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    window = build_window(app, options, paths, sessions)
+    settings_store = SettingsStore(paths.settings_file)
+    settings, settings_problem = settings_store.load()
+    language = Language(choose_language(settings.language, system_languages()))
+    language.install(app)
+    # The built-in sessions again, now in the patient's language (checked in English
+    # before Qt loaded; a translation cannot change their numbers).
+    sessions = load_builtin_sessions(resource_path("sessions"))
+    preferences = Preferences(settings_store, settings, app)
+    window = build_window(app, options, paths, sessions, preferences)
+    for problem in (settings_problem, language.problem):
+        if problem:
+            window.add_problem(problem)
     reminders = build_reminders(app, window, options)
     instance_server = InstanceServer(paths.data_dir, app)
     instance_server.requested.connect(lambda request: _take_request(window, request))
@@ -74,20 +88,25 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
 
 
 def build_window(
-    app: QApplication, options: Options, paths: DataPaths, sessions: dict[str, SessionDefinition]
+    app: QApplication,
+    options: Options,
+    paths: DataPaths,
+    sessions: dict[str, SessionDefinition],
+    preferences: Preferences | None = None,
 ) -> MainWindow:
+    """The window on the real clock and files; the settings are read here unless given."""
     clock = make_clock(options.time_scale)
     log_store = LogStore(paths.log_file)
     problems: list[str] = []
+    if preferences is None:
+        settings, settings_problem = SettingsStore(paths.settings_file).load()
+        preferences = Preferences(SettingsStore(paths.settings_file), settings, app)
+        problems.extend([settings_problem] if settings_problem else [])
     loading: LogLoading | None = None
     try:  # today's sessions now; the whole log after the first paint (_load_the_rest)
         loading = log_store.begin_load(recent_since=recent_cutoff(clock.wall_now()))
     except OSError as e:
         problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
-    settings_store = SettingsStore(paths.settings_file)
-    settings, settings_problem = settings_store.load()
-    if settings_problem:
-        problems.append(settings_problem)
     custom_store = CustomSessionStore(paths.sessions_dir, sessions)
     problems.extend(custom_store.load().problems)
     program = _patient_program(paths, sessions, log_store, problems)
@@ -98,7 +117,7 @@ def build_window(
         runner=SessionRunner(clock, QtWaker(app), __version__, options.time_scale, app),
         log_store=log_store,
         cues=CueChooser(player, app),
-        sound_controls=SoundControls(player, settings_store, settings, app),
+        sound_controls=SoundControls(player, preferences, app),
         clock=clock,
         program=program,
     )

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             clock.wall_now,
             lambda: self.runner.is_under_way,
             self.quit,
+            sound_controls.preferences,
         )
         self.session_menu = self._add_session_menu(session_dialogs)
         self.refresh_today()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QSlider
 
-from hamtimer.core.settings_store import Settings, SettingsStore
+from hamtimer.core.settings_store import Settings
+from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.sound import SoundPlayer
 
 logger = logging.getLogger(__name__)
@@ -18,14 +18,13 @@ class SoundControls(QObject):
     def __init__(
         self,
         player: SoundPlayer,
-        settings_store: SettingsStore,
-        settings: Settings,
+        preferences: Preferences,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.player = player
-        self.settings = settings
-        self._store = settings_store
+        self.preferences = preferences
+        settings = preferences.settings
         self.mute_box = QCheckBox("Mute  (M)")
         self.mute_box.setAccessibleName("Mute sound cues")
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
@@ -33,7 +32,6 @@ class SoundControls(QObject):
         self.volume_slider.setAccessibleName("Volume")
         self.volume_slider.setMaximumWidth(220)
         self._note: QLabel | None = None
-        self.save_error: str | None = None
         player.set_muted(settings.sound_muted)
         player.set_volume(settings.volume)
 
@@ -47,6 +45,7 @@ class SoundControls(QObject):
         row.addWidget(QLabel("Volume"))
         row.addWidget(self.volume_slider)
         row.addStretch(1)
+        self.preferences.problem.connect(self._show_problem)
         self.mute_box.toggled.connect(self._on_mute)
         self.volume_slider.valueChanged.connect(self._on_volume)
         self.volume_slider.sliderReleased.connect(
@@ -67,23 +66,24 @@ class SoundControls(QObject):
         if self._note is not None and not self._note.text():
             self._note.setText(f"Sound unavailable: {reason}")
 
+    @property
+    def settings(self) -> Settings:
+        return self.preferences.settings
+
+    @property
+    def save_error(self) -> str | None:
+        return self.preferences.save_error
+
     def _on_mute(self, muted: bool) -> None:
         self.player.set_muted(muted)
-        self._save(replace(self.settings, sound_muted=muted))
+        self.preferences.update(sound_muted=muted)
 
     def _on_volume(self, percent: int) -> None:
         """Heard at once; written when the slider is let go, not at every step of a drag."""
         self.player.set_volume(percent / 100)
         if not self.volume_slider.isSliderDown():
-            self._save(replace(self.settings, volume=percent / 100))
+            self.preferences.update(volume=percent / 100)
 
-    def _save(self, settings: Settings) -> None:
-        self.settings = settings
-        try:
-            self._store.save(settings)
-            self.save_error = None
-        except OSError as e:
-            self.save_error = f"Your sound settings could not be saved: {e}"
-            logger.error(self.save_error)
-            if self._note is not None:
-                self._note.setText(self.save_error)
+    def _show_problem(self, message: str) -> None:
+        if self._note is not None:
+            self._note.setText(message)

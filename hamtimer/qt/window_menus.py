@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from hamtimer.qt.export_dialog import export_from_window
+from hamtimer.qt.preferences import Preferences
+from hamtimer.qt.settings_menu import SettingsMenu
 
 KEYS = (
     ("Space", "start, pause, resume"),
@@ -37,6 +39,7 @@ class WindowMenus:
         now: Callable[[], datetime],
         busy: Callable[[], bool],
         quit_app: Callable[[], None],
+        preferences: Preferences,
     ) -> None:
         self._window, self._data_dir, self._now, self._busy = window, data_dir, now, busy
         self.export_action = QAction("Export report for your clinician…", window)
@@ -49,6 +52,7 @@ class WindowMenus:
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.settings_menu = SettingsMenu(window, preferences)
         window.menuBar().addMenu("&Help").addAction(self.keys_action)
 
     def export_report(self) -> None:

@@ -47,7 +47,14 @@ def test_saved_settings_load_back_unchanged(data_dir: Path) -> None:
 def test_the_saved_file_is_versioned_json(data_dir: Path) -> None:
     SettingsStore(data_dir / "settings.json").save(Settings(volume=0.5))
     data = json.loads((data_dir / "settings.json").read_text("utf-8"))
-    assert data == {"schema_version": 1, "sound_muted": False, "volume": 0.5}
+    assert data == {
+        "schema_version": 1,
+        "sound_muted": False,
+        "volume": 0.5,
+        "language": "",
+        "sound_mode": "tones",
+        "floor_mode": False,
+    }
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -147,3 +154,24 @@ def test_a_settings_file_that_cannot_be_opened_is_reported_and_left_alone(
 def test_settings_refuse_a_volume_outside_zero_to_one() -> None:
     with pytest.raises(SettingsError, match="volume"):
         Settings(volume=1.2)
+
+
+def test_language_sound_mode_and_floor_mode_round_trip(data_dir: Path) -> None:
+    store = SettingsStore(data_dir / "settings.json")
+    chosen = Settings(language="de", sound_mode="voice", floor_mode=True)
+    store.save(chosen)
+    assert store.load() == (chosen, None)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("language", "fr"), ("language", 3), ("sound_mode", "loud"), ("floor_mode", "yes")],
+)
+def test_an_unknown_language_or_sound_mode_sets_the_file_aside(
+    data_dir: Path, field: str, value: object
+) -> None:
+    content = json.dumps({"schema_version": 1, field: value}).encode()
+    settings, message = store_with(data_dir, content).load()
+    assert settings == Settings()
+    assert message is not None and field in message
+    assert kept_file(data_dir).read_bytes() == content

@@ -20,6 +20,7 @@ from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import Settings, SettingsStore
 from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.sound import SilentPlayer
 from hamtimer.qt.sound_controls import SoundControls
@@ -105,7 +106,9 @@ def make_harness(
         runner=SessionRunner(clock, waker, "test"),
         log_store=log_store,
         cues=CueChooser(player),
-        sound_controls=SoundControls(player, SettingsStore(data_dir / "s.json"), Settings()),
+        sound_controls=SoundControls(
+            player, Preferences(SettingsStore(data_dir / "s.json"), Settings())
+        ),
         clock=clock,
         program=a_program(data_dir, log_store),
         confirm=answers,
