@@ -5,612 +5,612 @@
     <name>Preferences</name>
     <message>
         <source>Your settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu configuración: {error}</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
         <source>First 48 hours: rest and RICE</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras 48 horas: reposo y RICE (reposo, hielo, compresión y elevación)</translation>
     </message>
     <message>
         <source>Isometric bridge holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Puentes isométricos</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad</translation>
     </message>
     <message>
         <source>Resistance, once pain-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia, ya sin dolor</translation>
     </message>
     <message>
         <source>Squats and hamstring curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadillas y curls de isquiotibiales</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención</translation>
     </message>
     <message>
         <source>Rest, ice every few hours, compression and elevation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposo, hielo cada pocas horas, compresión y elevación.</translation>
     </message>
     <message>
         <source>Bridge holds of 10–15 seconds, 2–3 at a time, 1–2 times a day, without pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puentes isométricos de 10–15 s, 2–3 seguidos, 1–2 veces al día, sin dolor.</translation>
     </message>
     <message>
         <source>Single-leg windmills and very gentle stretching, with your bridge holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molinos a una pierna y estiramientos muy suaves, junto con tus puentes isométricos.</translation>
     </message>
     <message>
         <source>Nordic curls and banded hamstring flexion, with windmills and stretching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curls nórdicos y flexión de isquiotibiales con banda, junto con molinos y estiramientos.</translation>
     </message>
     <message>
         <source>Around weeks 4–6, if feeling good: squats and hamstring curls join in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia las semanas 4–6, si te encuentras bien: se suman las sentadillas y los curls de isquiotibiales.</translation>
     </message>
     <message>
         <source>Keep the hamstring exercises routine so it does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén los ejercicios de isquiotibiales como rutina para que la lesión no vuelva.</translation>
     </message>
     <message>
         <source>Stop the activity at the first nagging pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja la actividad en cuanto notes la primera molestia.</translation>
     </message>
     <message>
         <source>Rest: no running, jumping or long sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposo: nada de correr, saltar ni estar mucho tiempo sentado.</translation>
     </message>
     <message>
         <source>Ice 15–20 minutes every few hours. Always wrap the pack in a towel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo 15–20 min cada pocas horas. Envuelve siempre la bolsa de hielo en una toalla.</translation>
     </message>
     <message>
         <source>Compression: a wrap or sleeve helps with swelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compresión: un vendaje o una manga de compresión ayuda con la hinchazón.</translation>
     </message>
     <message>
         <source>Elevation: raise the leg to reduce swelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación: levanta la pierna para reducir la hinchazón.</translation>
     </message>
     <message>
         <source>Contract the hamstrings with no pain; lower slowly and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrae los isquiotibiales sin dolor; baja despacio y descansa.</translation>
     </message>
     <message>
         <source>Keep icing after activity if it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue poniéndote hielo después de la actividad si te ayuda.</translation>
     </message>
     <message>
         <source>Move slowly and in control; stop at sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévete despacio y con control; detente si notas un dolor agudo.</translation>
     </message>
     <message>
         <source>Stretch very gently: no overstretching early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira muy suavemente: al principio, nada de estirar de más.</translation>
     </message>
     <message>
         <source>Only while pain-free; step back a stage if the pain returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mientras no tengas dolor; si el dolor vuelve, regresa a la etapa anterior.</translation>
     </message>
     <message>
         <source>Reintroduce squats and curls only if you feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma las sentadillas y los curls solo si te encuentras bien.</translation>
     </message>
     <message>
         <source>Keep doing the hamstring exercises routinely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue haciendo los ejercicios de isquiotibiales como rutina.</translation>
     </message>
     <message>
         <source>Strengthen your core and glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalece el tronco y los glúteos.</translation>
     </message>
     <message>
         <source>Warm up before activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calienta antes de la actividad.</translation>
     </message>
     <message>
         <source>Avoid long sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita estar mucho tiempo sentado.</translation>
     </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
         <source>Banded flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión con banda</translation>
     </message>
     <message>
         <source>Banded Hamstring Flexion (strength)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión de isquiotibiales con banda (fuerza)</translation>
     </message>
     <message>
         <source>Resistance work for long-term rehab: only once you are pain-free. Lie face down. Loop a resistance band around one ankle and tie the other end to something solid beyond your feet (a table leg, a closed door). Each curl: slowly bend your knee, bringing your heel toward your buttock against the band, then slowly straighten it. Choose a band light enough to control every curl. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de resistencia para la rehabilitación a largo plazo: solo cuando ya no tengas dolor. Acuéstate boca abajo. Pon una banda elástica alrededor de un tobillo y ata el otro extremo a algo firme más allá de tus pies (la pata de una mesa, una puerta cerrada). En cada curl: dobla la rodilla despacio, llevando el talón hacia el glúteo contra la banda, y luego estírala despacio. Elige una banda lo bastante suave para controlar cada curl. Detente ante el primer dolor agudo. Haces todas las series con la pierna izquierda y luego cambias a la derecha.</translation>
     </message>
     <message>
         <source>Banded flexion done on both legs. Take the band off and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión con banda hecha con las dos piernas. Quítate la banda y descansa.</translation>
     </message>
     <message>
         <source>Do resistance work only while you are pain-free. If pain is not improving after 1–2 weeks, or keeps getting worse, see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz el trabajo de resistencia solo mientras no tengas dolor. Si el dolor no mejora tras 1–2 semanas, o sigue empeorando, consulta a un profesional sanitario.</translation>
     </message>
     <message>
         <source>Curls per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Curls por serie</translation>
     </message>
     <message>
         <source>Sets per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Series por pierna</translation>
     </message>
     <message>
         <source>Each curl, bend and straighten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada curl, doblar y estirar</translation>
     </message>
     <message>
         <source>Pause between curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa entre curls</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de pierna</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, slow and controlled; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, slow and controlled; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, lento y controlado; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to move the band; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to move the band; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para cambiar la banda de tobillo; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to fix the band and lie down; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to fix the band and lie down; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para sujetar la banda y acostarte; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Lie face down, the band around your left ankle and tied to something solid beyond your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuéstate boca abajo, con la banda en el tobillo izquierdo y atada a algo firme más allá de tus pies.</translation>
     </message>
     <message>
         <source>Slowly bend your knee, heel toward your buttock against the band, then slowly straighten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobla la rodilla despacio, el talón hacia el glúteo contra la banda, y luego estírala despacio.</translation>
     </message>
     <message>
         <source>Leg down. Relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la pierna. Relájate.</translation>
     </message>
     <message>
         <source>Switch legs: move the band to your right ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de pierna: pasa la banda al tobillo derecho.</translation>
     </message>
     <message>
         <source>Rest between sets. Keep the band on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series. No te quites la banda.</translation>
     </message>
     <message>
         <source>Bridge hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente isométrico</translation>
     </message>
     <message>
         <source>Double Leg Isometric Hamstring Bridge Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente isométrico de isquiotibiales a dos piernas</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor. Each hold: press your heels into the floor and lift your hips to a straight line from shoulders to knees. Stop at the first sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuéstate boca arriba, con las rodillas dobladas y los pies apoyados en el suelo. En cada puente: presiona los talones contra el suelo y sube la cadera hasta formar una línea recta de los hombros a las rodillas. Detente ante el primer dolor agudo.</translation>
     </message>
     <message>
         <source>Lower slowly and rest. That is one set of bridge holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja despacio y descansa. Has completado una serie de puentes isométricos.</translation>
     </message>
     <message>
         <source>Bridge holds are done 1–2 times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puentes isométricos se hacen 1–2 veces al día.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre puentes</translation>
     </message>
     <message>
         <source>the protocol holds 10–15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica mantener 10–15 s</translation>
     </message>
     <message>
         <source>the protocol does 2–3 repetitions, 1–2 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica 2–3 repeticiones, 1–2 veces al día</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default; the protocol says only to lower slowly and rest</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default; the protocol says only to lower slowly and rest</source>
+        <translation>valor por defecto de hamtimer; el protocolo solo dice bajar despacio y descansar</translation>
     </message>
     <message>
         <source>time to lie down and settle before the first hold</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo para acostarte y acomodarte antes del primer puente</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuéstate boca arriba, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
         <source>Press your heels into the floor and lift your hips: shoulders to knees in a straight line. Contract your hamstrings without pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiona los talones contra el suelo y sube la cadera: de los hombros a las rodillas en línea recta. Contrae los isquiotibiales sin dolor.</translation>
     </message>
     <message>
         <source>Lower slowly and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja despacio y descansa.</translation>
     </message>
     <message>
         <source>Gentle stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento suave</translation>
     </message>
     <message>
         <source>Gentle Hamstring Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento suave de isquiotibiales</translation>
     </message>
     <message>
         <source>Stretch very gently and in a controlled way as the inflammation recedes: no overstretching early. Lie on your back, one knee bent with the foot flat, a towel looped around the other foot. Each stretch: slowly raise the straight leg with the towel until you feel a mild stretch behind the thigh, and hold it still. No bouncing, and stop well before any pain. Then lower the leg slowly. You stretch your left leg first, then your right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira muy suavemente y con control a medida que baja la inflamación: al principio, nada de estirar de más. Acuéstate boca arriba, con una rodilla doblada y el pie apoyado, y una toalla pasada por la planta del otro pie. En cada estiramiento: sube despacio la pierna estirada con la toalla hasta notar un estiramiento leve detrás del muslo, y mantenla quieta. Sin rebotes, y detente mucho antes de sentir dolor. Luego baja la pierna despacio. Estiras primero la pierna izquierda y luego la derecha.</translation>
     </message>
     <message>
         <source>Gentle stretch done on both legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento suave hecho con las dos piernas.</translation>
     </message>
     <message>
         <source>Increase flexibility little by little with controlled stretches as the inflammation recedes; never stretch into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta la flexibilidad poco a poco con estiramientos controlados a medida que baja la inflamación; nunca estires hasta sentir dolor.</translation>
     </message>
     <message>
         <source>Each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estiramiento</translation>
     </message>
     <message>
         <source>Stretches per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos por pierna</translation>
     </message>
     <message>
         <source>Rest between stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre estiramientos</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, few to avoid overstretching; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, few to avoid overstretching; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, pocos para no estirar de más; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to move the towel; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to move the towel; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para cambiar la toalla de pie; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to lie down with the towel; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to lie down with the towel; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para acostarte con la toalla; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Lie on your back, right knee bent with the foot flat, the towel looped around your left foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuéstate boca arriba, con la rodilla derecha doblada y el pie apoyado, y la toalla pasada por la planta del pie izquierdo.</translation>
     </message>
     <message>
         <source>Slowly raise the straight leg until you feel a mild stretch behind the thigh. Hold it still: no bouncing, stop well before any pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube despacio la pierna estirada hasta notar un estiramiento leve detrás del muslo. Mantenla quieta: sin rebotes, y detente mucho antes de sentir dolor.</translation>
     </message>
     <message>
         <source>Lower the leg slowly and relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la pierna despacio y relájate.</translation>
     </message>
     <message>
         <source>Switch legs: left knee bent, towel around your right foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de pierna: rodilla izquierda doblada, toalla en el pie derecho.</translation>
     </message>
     <message>
         <source>Hamstring curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Curl de isquiotibiales</translation>
     </message>
     <message>
         <source>Standing Hamstring Curl (strength, from around 4–6 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curl de isquiotibiales de pie (fuerza, desde las 4–6 semanas)</translation>
     </message>
     <message>
         <source>Reintroduce hamstring curls around 4–6 weeks into rehab, and only if you are feeling good. Stand tall, holding the back of a chair. Each curl: slowly bend one knee, bringing your heel up behind you toward your buttock, then slowly lower it. Keep your knees side by side and your back straight. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma los curls de isquiotibiales hacia las 4–6 semanas de rehabilitación, y solo si te encuentras bien. Ponte de pie, con la espalda recta, sujetándote al respaldo de una silla. En cada curl: dobla una rodilla despacio, subiendo el talón por detrás hacia el glúteo, y luego bájalo despacio. Mantén las rodillas juntas y la espalda recta. Detente ante el primer dolor agudo. Haces todas las series con la pierna izquierda y luego cambias a la derecha.</translation>
     </message>
     <message>
         <source>Hamstring curls done on both legs. Rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curls de isquiotibiales hechos con las dos piernas. Ahora descansa.</translation>
     </message>
     <message>
         <source>Keep doing your hamstring exercises routinely, and strengthen your core and glutes: it helps stop the injury coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue haciendo tus ejercicios de isquiotibiales como rutina y fortalece el tronco y los glúteos: así ayudas a evitar una recaída.</translation>
     </message>
     <message>
         <source>Each curl, up and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada curl, subir y bajar</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to stand at the chair; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to stand at the chair; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para ponerte junto a la silla; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Stand tall holding the back of a chair. You start with your left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie, con la espalda recta, sujetándote al respaldo de una silla. Empiezas con la pierna izquierda.</translation>
     </message>
     <message>
         <source>Slowly bend your knee, heel up behind you toward your buttock, then slowly lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobla la rodilla despacio, subiendo el talón por detrás hacia el glúteo, y luego bájalo despacio.</translation>
     </message>
     <message>
         <source>Foot down. Stand tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja el pie. Espalda recta.</translation>
     </message>
     <message>
         <source>Switch legs: now curl your right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de pierna: ahora trabaja la pierna derecha.</translation>
     </message>
     <message>
         <source>Rest between sets. Both feet on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series. Los dos pies en el suelo.</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo</translation>
     </message>
     <message>
         <source>Ice application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de hielo</translation>
     </message>
     <message>
         <source>Wrap the ice pack in a towel before it touches you: ice straight on the skin can damage it. Sit or lie with the leg raised if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envuelve la bolsa de hielo en una toalla antes de que te toque: el hielo directamente sobre la piel puede dañarla. Siéntate o acuéstate con la pierna elevada si puedes.</translation>
     </message>
     <message>
         <source>Ice done: take the pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo terminado: quítate ya la bolsa.</translation>
     </message>
     <message>
         <source>Ice every few hours, especially in the first 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte hielo cada pocas horas, sobre todo durante las primeras 48 horas.</translation>
     </message>
     <message>
         <source>Ice for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo durante</translation>
     </message>
     <message>
         <source>the protocol ices 15–20 minutes, never longer</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica 15–20 min de hielo, nunca más</translation>
     </message>
     <message>
         <source>time to wrap the pack and settle</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo para envolver la bolsa y acomodarte</translation>
     </message>
     <message>
         <source>Wrap the ice pack in a towel. Never put ice straight on the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envuelve la bolsa de hielo en una toalla. Nunca pongas el hielo directamente sobre la piel.</translation>
     </message>
     <message>
         <source>Keep the towel-wrapped pack on the sore spot. Rest, and raise the leg if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la bolsa envuelta en la toalla sobre la zona dolorida. Descansa y eleva la pierna si puedes.</translation>
     </message>
     <message>
         <source>Nordic curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Curl nórdico</translation>
     </message>
     <message>
         <source>Nordic Curl (strength)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curl nórdico (fuerza)</translation>
     </message>
     <message>
         <source>Resistance work for long-term rehab: only once you are pain-free. Kneel on something soft with your ankles held down (hooked under a heavy sofa, or held by a partner), body straight from knees to shoulders. Each rep: lower yourself forward as slowly as you can, using your hamstrings, and catch yourself with your hands when you can no longer control it; then push back up with your hands. It is hard work: lower only as far as you can control. Stop at the first sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de resistencia para la rehabilitación a largo plazo: solo cuando ya no tengas dolor. Arrodíllate sobre algo blando con los tobillos sujetos (enganchados bajo un sofá pesado o sujetos por otra persona), con el cuerpo recto de las rodillas a los hombros. En cada repetición: inclínate hacia delante lo más despacio que puedas, frenando con los isquiotibiales, y apóyate en las manos cuando ya no puedas controlarlo; luego empújate con las manos para volver arriba. Es un ejercicio duro: baja solo hasta donde puedas controlar. Detente ante el primer dolor agudo.</translation>
     </message>
     <message>
         <source>Nordic curls done. Rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curls nórdicos hechos. Ahora descansa.</translation>
     </message>
     <message>
         <source>Repetitions per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por serie</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Each lowering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada descenso</translation>
     </message>
     <message>
         <source>Rest between reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre repeticiones</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, few because the exercise is hard; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, few because the exercise is hard; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, pocas porque el ejercicio es duro; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to push back up and recover; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to push back up and recover; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para volver arriba y recuperarte; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to kneel and anchor your ankles; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to kneel and anchor your ankles; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para arrodillarte y sujetar los tobillos; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Kneel on something soft with your ankles held down. Body upright, straight from knees to shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllate sobre algo blando con los tobillos sujetos. Cuerpo erguido, recto de las rodillas a los hombros.</translation>
     </message>
     <message>
         <source>Lower yourself forward as slowly as you can, straight from knees to shoulders. Catch yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínate hacia delante lo más despacio que puedas, recto de las rodillas a los hombros. Apóyate en las manos.</translation>
     </message>
     <message>
         <source>Push back up with your hands to kneeling, and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empújate con las manos para volver a quedar de rodillas, y descansa.</translation>
     </message>
     <message>
         <source>Rest between sets. Sit back on your heels or stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series. Siéntate sobre los talones o levántate y camina un poco.</translation>
     </message>
     <message>
         <source>Squat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadilla</translation>
     </message>
     <message>
         <source>Squat (strength, from around 4–6 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadilla (fuerza, desde las 4–6 semanas)</translation>
     </message>
     <message>
         <source>Reintroduce squats around 4–6 weeks into rehab, and only if you are feeling good. Stand with your feet about shoulder-width apart. Each squat: slowly bend your knees and hips, sitting back as if onto a chair, chest up and heels down, then slowly stand back up. Go only as low as is comfortable; a chair behind you is a good guide. Stop at the first sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma las sentadillas hacia las 4–6 semanas de rehabilitación, y solo si te encuentras bien. Ponte de pie con los pies más o menos a la anchura de los hombros. En cada sentadilla: dobla despacio las rodillas y la cadera, llevando la cadera hacia atrás como si fueras a sentarte en una silla, con el pecho arriba y los talones en el suelo, y luego vuelve a subir despacio. Baja solo hasta donde te resulte cómodo; una silla detrás de ti es una buena guía. Detente ante el primer dolor agudo.</translation>
     </message>
     <message>
         <source>Squats done. Rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadillas hechas. Ahora descansa.</translation>
     </message>
     <message>
         <source>Squats per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadillas por serie</translation>
     </message>
     <message>
         <source>Each squat, down and up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sentadilla, bajar y subir</translation>
     </message>
     <message>
         <source>Pause between squats</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa entre sentadillas</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to stand in place; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to stand in place; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para colocarte en posición; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Stand with your feet about shoulder-width apart, a chair behind you as a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie con los pies más o menos a la anchura de los hombros y una silla detrás como guía.</translation>
     </message>
     <message>
         <source>Slowly sit back and down, chest up and heels down, then slowly stand back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja despacio llevando la cadera hacia atrás, pecho arriba y talones en el suelo, y luego vuelve a subir despacio.</translation>
     </message>
     <message>
         <source>Stand tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie, con la espalda recta.</translation>
     </message>
     <message>
         <source>Rest between sets. Walk about or sit down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series. Camina un poco o siéntate.</translation>
     </message>
     <message>
         <source>Single-leg windmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Molino a una pierna</translation>
     </message>
     <message>
         <source>Single-Leg Windmill (mobility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Molino a una pierna (movilidad)</translation>
     </message>
     <message>
         <source>Mobility work for long-term rehab, once the first inflammation has settled. Stand on one leg. Each reach: slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion. Reach only as far as is comfortable, and keep a wall or chair within reach for balance. Stop at the first sharp pain. You do every reach standing on your left leg, then switch and do them on your right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de movilidad para la rehabilitación a largo plazo, cuando la inflamación inicial ya haya bajado. Ponte de pie sobre una pierna. En cada molino: inclínate despacio desde la cadera, llevando la mano hacia el pie, y vuelve a ponerte de pie con un movimiento controlado. Baja solo hasta donde te resulte cómodo, y ten una pared o una silla al alcance para mantener el equilibrio. Detente ante el primer dolor agudo. Haces todos los molinos de pie sobre la pierna izquierda y luego cambias a la derecha.</translation>
     </message>
     <message>
         <source>Windmills done on both legs. Stand easy for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molinos hechos con las dos piernas. Quédate de pie, relajadamente, un momento.</translation>
     </message>
     <message>
         <source>Keep doing your hamstring exercises routinely, with a warm-up first: finishing the rehab helps stop the injury coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue haciendo tus ejercicios de isquiotibiales como rutina, calentando antes: completar la rehabilitación ayuda a evitar una recaída.</translation>
     </message>
     <message>
         <source>Reaches per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Molinos por pierna</translation>
     </message>
     <message>
         <source>Each reach, down and up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada molino, bajar y subir</translation>
     </message>
     <message>
         <source>Rest between reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre molinos</translation>
     </message>
     <message>
-        <source>hamtimer&apos;s default, time to stand and find your balance; the protocol gives no number</source>
-        <translation type="unfinished"></translation>
+        <source>hamtimer's default, time to stand and find your balance; the protocol gives no number</source>
+        <translation>valor por defecto de hamtimer, tiempo para ponerte de pie y encontrar el equilibrio; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
         <source>Stand tall on your left leg, the other foot just off the floor. Keep a wall or chair within reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie sobre la pierna izquierda, con el otro pie apenas separado del suelo. Ten una pared o una silla al alcance.</translation>
     </message>
     <message>
         <source>Slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínate despacio desde la cadera, llevando la mano hacia el pie, y vuelve a ponerte de pie con un movimiento controlado.</translation>
     </message>
     <message>
         <source>Stand tall and steady yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie, con la espalda recta, y recupera el equilibrio.</translation>
     </message>
     <message>
         <source>Switch legs: now stand on your right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de pierna: ahora apóyate en la pierna derecha.</translation>
     </message>
 </context>
 <context>
     <name>SettingsMenu</name>
     <message>
         <source>Tones: a different sound for each cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos: un sonido distinto para cada aviso</translation>
     </message>
     <message>
         <source>Voice: each cue spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: cada aviso en voz alta</translation>
     </message>
     <message>
         <source>Silent: cues on screen only</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio: avisos solo en pantalla</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisos</translation>
     </message>
     <message>
         <source>&amp;Floor mode: sessions full screen, huge digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo suelo: sesiones a pantalla completa, cifras enormes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 </TS>
