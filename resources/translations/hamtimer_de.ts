@@ -1,616 +1,616 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>Preferences</name>
-        <message>
-            <source>Your settings could not be saved: {error}</source>
-            <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Program</name>
-        <message>
-            <source>First 48 hours: rest and RICE</source>
-            <translation>Erste 48 Stunden: Schonung und PECH-Regel</translation>
-        </message>
-        <message>
-            <source>Isometric bridge holds</source>
-            <translation>Isometrische Brücke</translation>
-        </message>
-        <message>
-            <source>Mobility</source>
-            <translation>Beweglichkeit</translation>
-        </message>
-        <message>
-            <source>Resistance, once pain-free</source>
-            <translation>Widerstandstraining, sobald schmerzfrei</translation>
-        </message>
-        <message>
-            <source>Squats and hamstring curls</source>
-            <translation>Kniebeugen und Beincurls</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Vorbeugung</translation>
-        </message>
-        <message>
-            <source>Rest, ice every few hours, compression and elevation.</source>
-            <translation>Schonung, alle paar Stunden kühlen, Kompression und Hochlagern.</translation>
-        </message>
-        <message>
-            <source>Bridge holds of 10–15 seconds, 2–3 at a time, 1–2 times a day, without pain.</source>
-            <translation>Brücke 10–15 Sekunden halten, 2–3-mal hintereinander, 1–2-mal am Tag, ohne Schmerzen.</translation>
-        </message>
-        <message>
-            <source>Single-leg windmills and very gentle stretching, with your bridge holds.</source>
-            <translation>Windmühle auf einem Bein und sehr sanftes Dehnen, dazu Ihre Brücke.</translation>
-        </message>
-        <message>
-            <source>Nordic curls and banded hamstring flexion, with windmills and stretching.</source>
-            <translation>Nordic Curls und Beinbeugen mit Band, dazu Windmühle und Dehnen.</translation>
-        </message>
-        <message>
-            <source>Around weeks 4–6, if feeling good: squats and hamstring curls join in.</source>
-            <translation>Etwa ab Woche 4–6, wenn es Ihnen gut geht: Kniebeugen und Beincurls kommen dazu.</translation>
-        </message>
-        <message>
-            <source>Keep the hamstring exercises routine so it does not come back.</source>
-            <translation>Bleiben Sie bei den Übungen für die hintere Oberschenkelmuskulatur, damit die Beschwerden nicht wiederkommen.</translation>
-        </message>
-        <message>
-            <source>Stop the activity at the first nagging pain.</source>
-            <translation>Brechen Sie die Aktivität ab, sobald sich erste Schmerzen bemerkbar machen.</translation>
-        </message>
-        <message>
-            <source>Rest: no running, jumping or long sitting.</source>
-            <translation>Pause: kein Laufen, kein Springen, kein langes Sitzen.</translation>
-        </message>
-        <message>
-            <source>Ice 15–20 minutes every few hours. Always wrap the pack in a towel.</source>
-            <translation>Kühlen Sie alle paar Stunden 15–20 Minuten. Wickeln Sie das Kühlpack immer in ein Handtuch.</translation>
-        </message>
-        <message>
-            <source>Compression: a wrap or sleeve helps with swelling.</source>
-            <translation>Kompression: Ein Verband oder eine Bandage hilft gegen die Schwellung.</translation>
-        </message>
-        <message>
-            <source>Elevation: raise the leg to reduce swelling.</source>
-            <translation>Hochlagern: Legen Sie das Bein hoch, damit die Schwellung zurückgeht.</translation>
-        </message>
-        <message>
-            <source>Contract the hamstrings with no pain; lower slowly and rest.</source>
-            <translation>Spannen Sie die hintere Oberschenkelmuskulatur schmerzfrei an; senken Sie sich langsam ab und ruhen Sie sich aus.</translation>
-        </message>
-        <message>
-            <source>Keep icing after activity if it helps.</source>
-            <translation>Kühlen Sie nach Belastung weiter, wenn es Ihnen guttut.</translation>
-        </message>
-        <message>
-            <source>Move slowly and in control; stop at sharp pain.</source>
-            <translation>Bewegen Sie sich langsam und kontrolliert; hören Sie bei stechendem Schmerz auf.</translation>
-        </message>
-        <message>
-            <source>Stretch very gently: no overstretching early.</source>
-            <translation>Dehnen Sie sehr sanft: anfangs nicht überdehnen.</translation>
-        </message>
-        <message>
-            <source>Only while pain-free; step back a stage if the pain returns.</source>
-            <translation>Nur solange Sie schmerzfrei sind; gehen Sie eine Stufe zurück, wenn der Schmerz wiederkommt.</translation>
-        </message>
-        <message>
-            <source>Reintroduce squats and curls only if you feel good.</source>
-            <translation>Nehmen Sie Kniebeugen und Beincurls nur wieder auf, wenn Sie sich gut fühlen.</translation>
-        </message>
-        <message>
-            <source>Keep doing the hamstring exercises routinely.</source>
-            <translation>Machen Sie die Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter.</translation>
-        </message>
-        <message>
-            <source>Strengthen your core and glutes.</source>
-            <translation>Kräftigen Sie Ihre Rumpf- und Gesäßmuskulatur.</translation>
-        </message>
-        <message>
-            <source>Warm up before activity.</source>
-            <translation>Wärmen Sie sich vor Belastung auf.</translation>
-        </message>
-        <message>
-            <source>Avoid long sitting.</source>
-            <translation>Vermeiden Sie langes Sitzen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sessions</name>
-        <message>
-            <source>Banded flexion</source>
-            <translation>Beinbeugen mit Band</translation>
-        </message>
-        <message>
-            <source>Banded Hamstring Flexion (strength)</source>
-            <translation>Beinbeugen mit Band (Kraft)</translation>
-        </message>
-        <message>
-            <source>Resistance work for long-term rehab: only once you are pain-free. Lie face down. Loop a resistance band around one ankle and tie the other end to something solid beyond your feet (a table leg, a closed door). Each curl: slowly bend your knee, bringing your heel toward your buttock against the band, then slowly straighten it. Choose a band light enough to control every curl. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
-            <translation>Widerstandstraining für die langfristige Reha: erst, wenn Sie schmerzfrei sind. Legen Sie sich auf den Bauch. Legen Sie ein Widerstandsband um einen Knöchel und binden Sie das andere Ende hinter Ihren Füßen an etwas Festes (ein Tischbein, eine geschlossene Tür). Jeder Curl: Beugen Sie langsam das Knie und ziehen Sie die Ferse gegen das Band zum Gesäß, dann strecken Sie das Bein langsam wieder. Wählen Sie ein Band, das leicht genug ist, damit Sie jeden Curl kontrollieren können. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Sätze mit dem linken Bein und wechseln dann zum rechten.</translation>
-        </message>
-        <message>
-            <source>Banded flexion done on both legs. Take the band off and rest.</source>
-            <translation>Beinbeugen mit Band an beiden Beinen geschafft. Nehmen Sie das Band ab und ruhen Sie sich aus.</translation>
-        </message>
-        <message>
-            <source>Do resistance work only while you are pain-free. If pain is not improving after 1–2 weeks, or keeps getting worse, see a professional.</source>
-            <translation>Machen Sie Widerstandstraining nur, solange Sie schmerzfrei sind. Wenn der Schmerz nach 1–2 Wochen nicht besser wird oder immer schlimmer wird, lassen Sie sich ärztlich oder physiotherapeutisch untersuchen.</translation>
-        </message>
-        <message>
-            <source>Curls per set</source>
-            <translation>Curls pro Satz</translation>
-        </message>
-        <message>
-            <source>Sets per leg</source>
-            <translation>Sätze pro Bein</translation>
-        </message>
-        <message>
-            <source>Each curl, bend and straighten</source>
-            <translation>Jeder Curl, beugen und strecken</translation>
-        </message>
-        <message>
-            <source>Pause between curls</source>
-            <translation>Pause zwischen den Curls</translation>
-        </message>
-        <message>
-            <source>Rest between sets</source>
-            <translation>Pause zwischen den Sätzen</translation>
-        </message>
-        <message>
-            <source>Switch legs</source>
-            <translation>Beinwechsel</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Vorbereitung</translation>
-        </message>
-        <message>
-            <source>hamtimer's default; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, slow and controlled; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, langsam und kontrolliert; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to move the band; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit zum Umlegen des Bandes; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to fix the band and lie down; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, das Band zu befestigen und sich hinzulegen; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Lie face down, the band around your left ankle and tied to something solid beyond your feet.</source>
-            <translation>Legen Sie sich auf den Bauch, das Band um den linken Knöchel und hinter Ihren Füßen an etwas Festem befestigt.</translation>
-        </message>
-        <message>
-            <source>Slowly bend your knee, heel toward your buttock against the band, then slowly straighten it.</source>
-            <translation>Beugen Sie langsam das Knie, die Ferse gegen das Band zum Gesäß, dann strecken Sie das Bein langsam wieder.</translation>
-        </message>
-        <message>
-            <source>Leg down. Relax.</source>
-            <translation>Legen Sie das Bein ab. Entspannen Sie sich.</translation>
-        </message>
-        <message>
-            <source>Switch legs: move the band to your right ankle.</source>
-            <translation>Beinwechsel: Legen Sie das Band um den rechten Knöchel.</translation>
-        </message>
-        <message>
-            <source>Rest between sets. Keep the band on.</source>
-            <translation>Pause zwischen den Sätzen. Lassen Sie das Band dran.</translation>
-        </message>
-        <message>
-            <source>Bridge hold</source>
-            <translation>Isometrische Brücke</translation>
-        </message>
-        <message>
-            <source>Double Leg Isometric Hamstring Bridge Hold</source>
-            <translation>Isometrische Brücke mit beiden Beinen</translation>
-        </message>
-        <message>
-            <source>Lie on your back, knees bent, feet flat on the floor. Each hold: press your heels into the floor and lift your hips to a straight line from shoulders to knees. Stop at the first sharp pain.</source>
-            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach auf dem Boden. Bei jedem Halten: Drücken Sie die Fersen in den Boden und heben Sie die Hüfte, bis Schultern und Knie eine gerade Linie bilden. Hören Sie beim ersten stechenden Schmerz auf.</translation>
-        </message>
-        <message>
-            <source>Lower slowly and rest. That is one set of bridge holds.</source>
-            <translation>Senken Sie sich langsam ab und ruhen Sie sich aus. Das war ein Satz Brücken.</translation>
-        </message>
-        <message>
-            <source>Bridge holds are done 1–2 times a day.</source>
-            <translation>Machen Sie die Brücke 1–2-mal am Tag.</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Halten</translation>
-        </message>
-        <message>
-            <source>Repetitions</source>
-            <translation>Wiederholungen</translation>
-        </message>
-        <message>
-            <source>Rest between holds</source>
-            <translation>Pause zwischen den Haltephasen</translation>
-        </message>
-        <message>
-            <source>the protocol holds 10–15 seconds</source>
-            <translation>das Protokoll sieht 10–15 Sekunden Halten vor</translation>
-        </message>
-        <message>
-            <source>the protocol does 2–3 repetitions, 1–2 times a day</source>
-            <translation>das Protokoll sieht 2–3 Wiederholungen vor, 1–2-mal am Tag</translation>
-        </message>
-        <message>
-            <source>hamtimer's default; the protocol says only to lower slowly and rest</source>
-            <translation>Vorgabe von hamtimer; das Protokoll sagt nur: langsam absenken und ausruhen</translation>
-        </message>
-        <message>
-            <source>time to lie down and settle before the first hold</source>
-            <translation>Zeit, sich vor dem ersten Halten hinzulegen und zur Ruhe zu kommen</translation>
-        </message>
-        <message>
-            <source>Lie on your back, knees bent, feet flat on the floor.</source>
-            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach auf dem Boden.</translation>
-        </message>
-        <message>
-            <source>Press your heels into the floor and lift your hips: shoulders to knees in a straight line. Contract your hamstrings without pain.</source>
-            <translation>Drücken Sie die Fersen in den Boden und heben Sie die Hüfte: Schultern bis Knie in einer geraden Linie. Spannen Sie die hintere Oberschenkelmuskulatur ohne Schmerzen an.</translation>
-        </message>
-        <message>
-            <source>Lower slowly and rest.</source>
-            <translation>Senken Sie sich langsam ab und ruhen Sie sich aus.</translation>
-        </message>
-        <message>
-            <source>Gentle stretch</source>
-            <translation>Sanfte Dehnung</translation>
-        </message>
-        <message>
-            <source>Gentle Hamstring Stretch</source>
-            <translation>Sanfte Dehnung der Beinbeuger</translation>
-        </message>
-        <message>
-            <source>Stretch very gently and in a controlled way as the inflammation recedes: no overstretching early. Lie on your back, one knee bent with the foot flat, a towel looped around the other foot. Each stretch: slowly raise the straight leg with the towel until you feel a mild stretch behind the thigh, and hold it still. No bouncing, and stop well before any pain. Then lower the leg slowly. You stretch your left leg first, then your right.</source>
-            <translation>Dehnen Sie sehr sanft und kontrolliert, während die Entzündung abklingt: anfangs nicht überdehnen. Legen Sie sich auf den Rücken, ein Knie gebeugt und den Fuß flach aufgestellt, ein Handtuch um den anderen Fuß gelegt. Jede Dehnung: Heben Sie das gestreckte Bein mit dem Handtuch langsam an, bis Sie eine leichte Dehnung hinten am Oberschenkel spüren, und halten Sie es ruhig. Nicht wippen, und hören Sie deutlich vor jedem Schmerz auf. Senken Sie das Bein dann langsam ab. Sie dehnen zuerst das linke Bein, dann das rechte.</translation>
-        </message>
-        <message>
-            <source>Gentle stretch done on both legs.</source>
-            <translation>Sanfte Dehnung an beiden Beinen geschafft.</translation>
-        </message>
-        <message>
-            <source>Increase flexibility little by little with controlled stretches as the inflammation recedes; never stretch into pain.</source>
-            <translation>Steigern Sie die Beweglichkeit nach und nach mit kontrollierten Dehnungen, während die Entzündung abklingt; dehnen Sie nie bis in den Schmerz.</translation>
-        </message>
-        <message>
-            <source>Each stretch</source>
-            <translation>Jede Dehnung</translation>
-        </message>
-        <message>
-            <source>Stretches per leg</source>
-            <translation>Dehnungen pro Bein</translation>
-        </message>
-        <message>
-            <source>Rest between stretches</source>
-            <translation>Pause zwischen den Dehnungen</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, few to avoid overstretching; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, wenige, um Überdehnung zu vermeiden; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to move the towel; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit zum Umlegen des Handtuchs; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to lie down with the towel; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich mit dem Handtuch hinzulegen; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Lie on your back, right knee bent with the foot flat, the towel looped around your left foot.</source>
-            <translation>Legen Sie sich auf den Rücken, das rechte Knie gebeugt und den Fuß flach aufgestellt, das Handtuch um den linken Fuß gelegt.</translation>
-        </message>
-        <message>
-            <source>Slowly raise the straight leg until you feel a mild stretch behind the thigh. Hold it still: no bouncing, stop well before any pain.</source>
-            <translation>Heben Sie das gestreckte Bein langsam an, bis Sie eine leichte Dehnung hinten am Oberschenkel spüren. Halten Sie es ruhig: nicht wippen, hören Sie deutlich vor jedem Schmerz auf.</translation>
-        </message>
-        <message>
-            <source>Lower the leg slowly and relax.</source>
-            <translation>Senken Sie das Bein langsam ab und entspannen Sie sich.</translation>
-        </message>
-        <message>
-            <source>Switch legs: left knee bent, towel around your right foot.</source>
-            <translation>Beinwechsel: linkes Knie gebeugt, Handtuch um den rechten Fuß.</translation>
-        </message>
-        <message>
-            <source>Hamstring curl</source>
-            <translation>Beincurl</translation>
-        </message>
-        <message>
-            <source>Standing Hamstring Curl (strength, from around 4–6 weeks)</source>
-            <translation>Beincurl im Stehen (Kraft, ab etwa Woche 4–6)</translation>
-        </message>
-        <message>
-            <source>Reintroduce hamstring curls around 4–6 weeks into rehab, and only if you are feeling good. Stand tall, holding the back of a chair. Each curl: slowly bend one knee, bringing your heel up behind you toward your buttock, then slowly lower it. Keep your knees side by side and your back straight. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
-            <translation>Nehmen Sie Beincurls etwa 4–6 Wochen nach Beginn der Reha wieder auf, und nur, wenn Sie sich gut fühlen. Stellen Sie sich aufrecht hin und halten Sie sich an einer Stuhllehne fest. Jeder Curl: Beugen Sie langsam ein Knie und führen Sie die Ferse hinter sich hoch zum Gesäß, dann senken Sie den Fuß langsam wieder ab. Halten Sie die Knie nebeneinander und den Rücken gerade. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Sätze mit dem linken Bein und wechseln dann zum rechten.</translation>
-        </message>
-        <message>
-            <source>Hamstring curls done on both legs. Rest now.</source>
-            <translation>Beincurls an beiden Beinen geschafft. Ruhen Sie sich jetzt aus.</translation>
-        </message>
-        <message>
-            <source>Keep doing your hamstring exercises routinely, and strengthen your core and glutes: it helps stop the injury coming back.</source>
-            <translation>Machen Sie Ihre Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter und kräftigen Sie Ihre Rumpf- und Gesäßmuskulatur: Das hilft, eine erneute Verletzung zu verhindern.</translation>
-        </message>
-        <message>
-            <source>Each curl, up and down</source>
-            <translation>Jeder Curl, hoch und runter</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to stand at the chair; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich an den Stuhl zu stellen; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Stand tall holding the back of a chair. You start with your left leg.</source>
-            <translation>Stellen Sie sich aufrecht hin und halten Sie sich an einer Stuhllehne fest. Sie beginnen mit dem linken Bein.</translation>
-        </message>
-        <message>
-            <source>Slowly bend your knee, heel up behind you toward your buttock, then slowly lower it.</source>
-            <translation>Beugen Sie langsam das Knie, die Ferse hinter sich hoch zum Gesäß, dann senken Sie den Fuß langsam wieder ab.</translation>
-        </message>
-        <message>
-            <source>Foot down. Stand tall.</source>
-            <translation>Stellen Sie den Fuß ab. Stehen Sie aufrecht.</translation>
-        </message>
-        <message>
-            <source>Switch legs: now curl your right leg.</source>
-            <translation>Beinwechsel: Jetzt ist das rechte Bein dran.</translation>
-        </message>
-        <message>
-            <source>Rest between sets. Both feet on the floor.</source>
-            <translation>Pause zwischen den Sätzen. Beide Füße auf den Boden.</translation>
-        </message>
-        <message>
-            <source>Ice</source>
-            <translation>Kühlen</translation>
-        </message>
-        <message>
-            <source>Ice application</source>
-            <translation>Kühlen mit Eis</translation>
-        </message>
-        <message>
-            <source>Wrap the ice pack in a towel before it touches you: ice straight on the skin can damage it. Sit or lie with the leg raised if you can.</source>
-            <translation>Wickeln Sie das Kühlpack in ein Handtuch, bevor es Sie berührt: Eis direkt auf der Haut kann sie schädigen. Setzen oder legen Sie sich hin, das Bein möglichst hochgelagert.</translation>
-        </message>
-        <message>
-            <source>Ice done: take the pack off now.</source>
-            <translation>Kühlen beendet: Nehmen Sie das Kühlpack jetzt ab.</translation>
-        </message>
-        <message>
-            <source>Ice every few hours, especially in the first 48 hours.</source>
-            <translation>Kühlen Sie alle paar Stunden, besonders in den ersten 48 Stunden.</translation>
-        </message>
-        <message>
-            <source>Ice for</source>
-            <translation>Kühldauer</translation>
-        </message>
-        <message>
-            <source>the protocol ices 15–20 minutes, never longer</source>
-            <translation>das Protokoll sieht 15–20 Minuten Kühlen vor, nie länger</translation>
-        </message>
-        <message>
-            <source>time to wrap the pack and settle</source>
-            <translation>Zeit, das Kühlpack einzuwickeln und zur Ruhe zu kommen</translation>
-        </message>
-        <message>
-            <source>Wrap the ice pack in a towel. Never put ice straight on the skin.</source>
-            <translation>Wickeln Sie das Kühlpack in ein Handtuch. Legen Sie Eis nie direkt auf die Haut.</translation>
-        </message>
-        <message>
-            <source>Keep the towel-wrapped pack on the sore spot. Rest, and raise the leg if you can.</source>
-            <translation>Lassen Sie das eingewickelte Kühlpack auf der schmerzenden Stelle. Ruhen Sie sich aus und lagern Sie das Bein möglichst hoch.</translation>
-        </message>
-        <message>
-            <source>Nordic curl</source>
-            <translation>Nordic Curl</translation>
-        </message>
-        <message>
-            <source>Nordic Curl (strength)</source>
-            <translation>Nordic Curl (Kraft)</translation>
-        </message>
-        <message>
-            <source>Resistance work for long-term rehab: only once you are pain-free. Kneel on something soft with your ankles held down (hooked under a heavy sofa, or held by a partner), body straight from knees to shoulders. Each rep: lower yourself forward as slowly as you can, using your hamstrings, and catch yourself with your hands when you can no longer control it; then push back up with your hands. It is hard work: lower only as far as you can control. Stop at the first sharp pain.</source>
-            <translation>Widerstandstraining für die langfristige Reha: erst, wenn Sie schmerzfrei sind. Knien Sie sich auf etwas Weiches, die Knöchel fixiert (unter ein schweres Sofa geklemmt oder von einer anderen Person gehalten), den Körper gerade von den Knien bis zu den Schultern. Jede Wiederholung: Lassen Sie sich mit der Kraft der hinteren Oberschenkelmuskulatur so langsam wie möglich nach vorn sinken und fangen Sie sich mit den Händen ab, wenn Sie die Bewegung nicht mehr kontrollieren können; dann drücken Sie sich mit den Händen wieder hoch. Die Übung ist anstrengend: Gehen Sie nur so weit nach unten, wie Sie es kontrollieren können. Hören Sie beim ersten stechenden Schmerz auf.</translation>
-        </message>
-        <message>
-            <source>Nordic curls done. Rest now.</source>
-            <translation>Nordic Curls geschafft. Ruhen Sie sich jetzt aus.</translation>
-        </message>
-        <message>
-            <source>Repetitions per set</source>
-            <translation>Wiederholungen pro Satz</translation>
-        </message>
-        <message>
-            <source>Sets</source>
-            <translation>Sätze</translation>
-        </message>
-        <message>
-            <source>Each lowering</source>
-            <translation>Jedes Absenken</translation>
-        </message>
-        <message>
-            <source>Rest between reps</source>
-            <translation>Pause zwischen den Wiederholungen</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, few because the exercise is hard; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, wenige, weil die Übung anstrengend ist; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to push back up and recover; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich hochzudrücken und zu erholen; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to kneel and anchor your ankles; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich hinzuknien und die Knöchel zu fixieren; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Kneel on something soft with your ankles held down. Body upright, straight from knees to shoulders.</source>
-            <translation>Knien Sie sich auf etwas Weiches, die Knöchel fixiert. Oberkörper aufrecht, gerade von den Knien bis zu den Schultern.</translation>
-        </message>
-        <message>
-            <source>Lower yourself forward as slowly as you can, straight from knees to shoulders. Catch yourself with your hands.</source>
-            <translation>Lassen Sie sich so langsam wie möglich nach vorn sinken, gerade von den Knien bis zu den Schultern. Fangen Sie sich mit den Händen ab.</translation>
-        </message>
-        <message>
-            <source>Push back up with your hands to kneeling, and rest.</source>
-            <translation>Drücken Sie sich mit den Händen zurück in den Kniestand und ruhen Sie sich aus.</translation>
-        </message>
-        <message>
-            <source>Rest between sets. Sit back on your heels or stand up and walk about.</source>
-            <translation>Pause zwischen den Sätzen. Setzen Sie sich auf die Fersen oder stehen Sie auf und gehen Sie ein paar Schritte.</translation>
-        </message>
-        <message>
-            <source>Squat</source>
-            <translation>Kniebeuge</translation>
-        </message>
-        <message>
-            <source>Squat (strength, from around 4–6 weeks)</source>
-            <translation>Kniebeuge (Kraft, ab etwa Woche 4–6)</translation>
-        </message>
-        <message>
-            <source>Reintroduce squats around 4–6 weeks into rehab, and only if you are feeling good. Stand with your feet about shoulder-width apart. Each squat: slowly bend your knees and hips, sitting back as if onto a chair, chest up and heels down, then slowly stand back up. Go only as low as is comfortable; a chair behind you is a good guide. Stop at the first sharp pain.</source>
-            <translation>Nehmen Sie Kniebeugen etwa 4–6 Wochen nach Beginn der Reha wieder auf, und nur, wenn Sie sich gut fühlen. Stellen Sie sich mit etwa schulterbreit geöffneten Füßen hin. Jede Kniebeuge: Beugen Sie langsam Knie und Hüfte, als wollten Sie sich nach hinten auf einen Stuhl setzen, Brust hoch und Fersen am Boden, dann richten Sie sich langsam wieder auf. Gehen Sie nur so tief, wie es angenehm ist; ein Stuhl hinter Ihnen hilft bei der Orientierung. Hören Sie beim ersten stechenden Schmerz auf.</translation>
-        </message>
-        <message>
-            <source>Squats done. Rest now.</source>
-            <translation>Kniebeugen geschafft. Ruhen Sie sich jetzt aus.</translation>
-        </message>
-        <message>
-            <source>Squats per set</source>
-            <translation>Kniebeugen pro Satz</translation>
-        </message>
-        <message>
-            <source>Each squat, down and up</source>
-            <translation>Jede Kniebeuge, runter und hoch</translation>
-        </message>
-        <message>
-            <source>Pause between squats</source>
-            <translation>Pause zwischen den Kniebeugen</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to stand in place; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich in Position zu stellen; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Stand with your feet about shoulder-width apart, a chair behind you as a guide.</source>
-            <translation>Stellen Sie sich mit etwa schulterbreit geöffneten Füßen hin, einen Stuhl zur Orientierung hinter sich.</translation>
-        </message>
-        <message>
-            <source>Slowly sit back and down, chest up and heels down, then slowly stand back up.</source>
-            <translation>Setzen Sie sich langsam nach hinten unten, Brust hoch und Fersen am Boden, dann richten Sie sich langsam wieder auf.</translation>
-        </message>
-        <message>
-            <source>Stand tall.</source>
-            <translation>Stehen Sie aufrecht.</translation>
-        </message>
-        <message>
-            <source>Rest between sets. Walk about or sit down.</source>
-            <translation>Pause zwischen den Sätzen. Gehen Sie ein paar Schritte oder setzen Sie sich.</translation>
-        </message>
-        <message>
-            <source>Single-leg windmill</source>
-            <translation>Windmühle auf einem Bein</translation>
-        </message>
-        <message>
-            <source>Single-Leg Windmill (mobility)</source>
-            <translation>Windmühle auf einem Bein (Beweglichkeit)</translation>
-        </message>
-        <message>
-            <source>Mobility work for long-term rehab, once the first inflammation has settled. Stand on one leg. Each reach: slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion. Reach only as far as is comfortable, and keep a wall or chair within reach for balance. Stop at the first sharp pain. You do every reach standing on your left leg, then switch and do them on your right.</source>
-            <translation>Beweglichkeitstraining für die langfristige Reha, sobald die erste Entzündung abgeklungen ist. Stellen Sie sich auf ein Bein. Jede Vorbeuge: Beugen Sie sich langsam aus der Hüfte nach vorn, die Hand Richtung Fuß, dann richten Sie sich kontrolliert wieder auf. Beugen Sie sich nur so weit vor, wie es angenehm ist, und halten Sie für das Gleichgewicht eine Wand oder einen Stuhl in Reichweite. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Vorbeugen auf dem linken Bein stehend, dann wechseln Sie auf das rechte.</translation>
-        </message>
-        <message>
-            <source>Windmills done on both legs. Stand easy for a moment.</source>
-            <translation>Windmühle auf beiden Beinen geschafft. Stehen Sie einen Moment locker.</translation>
-        </message>
-        <message>
-            <source>Keep doing your hamstring exercises routinely, with a warm-up first: finishing the rehab helps stop the injury coming back.</source>
-            <translation>Machen Sie Ihre Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter und wärmen Sie sich vorher auf: Eine zu Ende geführte Reha hilft, eine erneute Verletzung zu verhindern.</translation>
-        </message>
-        <message>
-            <source>Reaches per leg</source>
-            <translation>Vorbeugen pro Bein</translation>
-        </message>
-        <message>
-            <source>Each reach, down and up</source>
-            <translation>Jede Vorbeuge, runter und hoch</translation>
-        </message>
-        <message>
-            <source>Rest between reaches</source>
-            <translation>Pause zwischen den Vorbeugen</translation>
-        </message>
-        <message>
-            <source>hamtimer's default, time to stand and find your balance; the protocol gives no number</source>
-            <translation>Vorgabe von hamtimer, Zeit, sich hinzustellen und das Gleichgewicht zu finden; das Protokoll nennt keine Zahl</translation>
-        </message>
-        <message>
-            <source>Stand tall on your left leg, the other foot just off the floor. Keep a wall or chair within reach.</source>
-            <translation>Stellen Sie sich aufrecht auf das linke Bein, der andere Fuß knapp über dem Boden. Halten Sie eine Wand oder einen Stuhl in Reichweite.</translation>
-        </message>
-        <message>
-            <source>Slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion.</source>
-            <translation>Beugen Sie sich langsam aus der Hüfte nach vorn, die Hand Richtung Fuß, dann richten Sie sich kontrolliert wieder auf.</translation>
-        </message>
-        <message>
-            <source>Stand tall and steady yourself.</source>
-            <translation>Stehen Sie aufrecht und finden Sie Ihr Gleichgewicht.</translation>
-        </message>
-        <message>
-            <source>Switch legs: now stand on your right leg.</source>
-            <translation>Beinwechsel: Stellen Sie sich jetzt auf das rechte Bein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsMenu</name>
-        <message>
-            <source>Tones: a different sound for each cue</source>
-            <translation>Töne: ein eigener Klang für jedes Signal</translation>
-        </message>
-        <message>
-            <source>Voice: each cue spoken</source>
-            <translation>Stimme: jedes Signal wird angesagt</translation>
-        </message>
-        <message>
-            <source>Silent: cues on screen only</source>
-            <translation>Lautlos: Signale nur auf dem Bildschirm</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>&amp;Cues</source>
-            <translation>Si&amp;gnale</translation>
-        </message>
-        <message>
-            <source>&amp;Floor mode: sessions full screen, huge digits</source>
-            <translation>&amp;Bodenmodus: Übungseinheiten im Vollbild, riesige Ziffern</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-    </context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>First 48 hours: rest and RICE</source>
+        <translation>Erste 48 Stunden: Schonung und PECH-Regel</translation>
+    </message>
+    <message>
+        <source>Isometric bridge holds</source>
+        <translation>Isometrische Brücke</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Resistance, once pain-free</source>
+        <translation>Widerstandstraining, sobald schmerzfrei</translation>
+    </message>
+    <message>
+        <source>Squats and hamstring curls</source>
+        <translation>Kniebeugen und Beincurls</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Vorbeugung</translation>
+    </message>
+    <message>
+        <source>Rest, ice every few hours, compression and elevation.</source>
+        <translation>Schonung, alle paar Stunden kühlen, Kompression und Hochlagern.</translation>
+    </message>
+    <message>
+        <source>Bridge holds of 10–15 seconds, 2–3 at a time, 1–2 times a day, without pain.</source>
+        <translation>Brücke 10–15 Sekunden halten, 2–3-mal hintereinander, 1–2-mal am Tag, ohne Schmerzen.</translation>
+    </message>
+    <message>
+        <source>Single-leg windmills and very gentle stretching, with your bridge holds.</source>
+        <translation>Windmühle auf einem Bein und sehr sanftes Dehnen, dazu Ihre Brücke.</translation>
+    </message>
+    <message>
+        <source>Nordic curls and banded hamstring flexion, with windmills and stretching.</source>
+        <translation>Nordic Curls und Beinbeugen mit Band, dazu Windmühle und Dehnen.</translation>
+    </message>
+    <message>
+        <source>Around weeks 4–6, if feeling good: squats and hamstring curls join in.</source>
+        <translation>Etwa ab Woche 4–6, wenn es Ihnen gut geht: Kniebeugen und Beincurls kommen dazu.</translation>
+    </message>
+    <message>
+        <source>Keep the hamstring exercises routine so it does not come back.</source>
+        <translation>Bleiben Sie bei den Übungen für die hintere Oberschenkelmuskulatur, damit die Beschwerden nicht wiederkommen.</translation>
+    </message>
+    <message>
+        <source>Stop the activity at the first nagging pain.</source>
+        <translation>Brechen Sie die Aktivität ab, sobald sich erste Schmerzen bemerkbar machen.</translation>
+    </message>
+    <message>
+        <source>Rest: no running, jumping or long sitting.</source>
+        <translation>Pause: kein Laufen, kein Springen, kein langes Sitzen.</translation>
+    </message>
+    <message>
+        <source>Ice 15–20 minutes every few hours. Always wrap the pack in a towel.</source>
+        <translation>Kühlen Sie alle paar Stunden 15–20 Minuten. Wickeln Sie das Kühlpack immer in ein Handtuch.</translation>
+    </message>
+    <message>
+        <source>Compression: a wrap or sleeve helps with swelling.</source>
+        <translation>Kompression: Ein Verband oder eine Bandage hilft gegen die Schwellung.</translation>
+    </message>
+    <message>
+        <source>Elevation: raise the leg to reduce swelling.</source>
+        <translation>Hochlagern: Legen Sie das Bein hoch, damit die Schwellung zurückgeht.</translation>
+    </message>
+    <message>
+        <source>Contract the hamstrings with no pain; lower slowly and rest.</source>
+        <translation>Spannen Sie die hintere Oberschenkelmuskulatur schmerzfrei an; senken Sie sich langsam ab und ruhen Sie sich aus.</translation>
+    </message>
+    <message>
+        <source>Keep icing after activity if it helps.</source>
+        <translation>Kühlen Sie nach Belastung weiter, wenn es Ihnen guttut.</translation>
+    </message>
+    <message>
+        <source>Move slowly and in control; stop at sharp pain.</source>
+        <translation>Bewegen Sie sich langsam und kontrolliert; hören Sie bei stechendem Schmerz auf.</translation>
+    </message>
+    <message>
+        <source>Stretch very gently: no overstretching early.</source>
+        <translation>Dehnen Sie sehr sanft: anfangs nicht überdehnen.</translation>
+    </message>
+    <message>
+        <source>Only while pain-free; step back a stage if the pain returns.</source>
+        <translation>Nur solange Sie schmerzfrei sind; gehen Sie eine Stufe zurück, wenn der Schmerz wiederkommt.</translation>
+    </message>
+    <message>
+        <source>Reintroduce squats and curls only if you feel good.</source>
+        <translation>Nehmen Sie Kniebeugen und Beincurls nur wieder auf, wenn Sie sich gut fühlen.</translation>
+    </message>
+    <message>
+        <source>Keep doing the hamstring exercises routinely.</source>
+        <translation>Machen Sie die Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter.</translation>
+    </message>
+    <message>
+        <source>Strengthen your core and glutes.</source>
+        <translation>Kräftigen Sie Ihre Rumpf- und Gesäßmuskulatur.</translation>
+    </message>
+    <message>
+        <source>Warm up before activity.</source>
+        <translation>Wärmen Sie sich vor Belastung auf.</translation>
+    </message>
+    <message>
+        <source>Avoid long sitting.</source>
+        <translation>Vermeiden Sie langes Sitzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Banded flexion</source>
+        <translation>Beinbeugen mit Band</translation>
+    </message>
+    <message>
+        <source>Banded Hamstring Flexion (strength)</source>
+        <translation>Beinbeugen mit Band (Kraft)</translation>
+    </message>
+    <message>
+        <source>Resistance work for long-term rehab: only once you are pain-free. Lie face down. Loop a resistance band around one ankle and tie the other end to something solid beyond your feet (a table leg, a closed door). Each curl: slowly bend your knee, bringing your heel toward your buttock against the band, then slowly straighten it. Choose a band light enough to control every curl. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
+        <translation>Widerstandstraining für die langfristige Reha: erst, wenn Sie schmerzfrei sind. Legen Sie sich auf den Bauch. Legen Sie ein Widerstandsband um einen Knöchel und binden Sie das andere Ende hinter Ihren Füßen an etwas Festes (ein Tischbein, eine geschlossene Tür). Jeder Curl: Beugen Sie langsam das Knie und ziehen Sie die Ferse gegen das Band zum Gesäß, dann strecken Sie das Bein langsam wieder. Wählen Sie ein Band, das leicht genug ist, damit Sie jeden Curl kontrollieren können. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Sätze mit dem linken Bein und wechseln dann zum rechten.</translation>
+    </message>
+    <message>
+        <source>Banded flexion done on both legs. Take the band off and rest.</source>
+        <translation>Beinbeugen mit Band an beiden Beinen geschafft. Nehmen Sie das Band ab und ruhen Sie sich aus.</translation>
+    </message>
+    <message>
+        <source>Do resistance work only while you are pain-free. If pain is not improving after 1–2 weeks, or keeps getting worse, see a professional.</source>
+        <translation>Machen Sie Widerstandstraining nur, solange Sie schmerzfrei sind. Wenn der Schmerz nach 1–2 Wochen nicht besser wird oder immer schlimmer wird, lassen Sie sich ärztlich oder physiotherapeutisch untersuchen.</translation>
+    </message>
+    <message>
+        <source>Curls per set</source>
+        <translation>Curls pro Satz</translation>
+    </message>
+    <message>
+        <source>Sets per leg</source>
+        <translation>Sätze pro Bein</translation>
+    </message>
+    <message>
+        <source>Each curl, bend and straighten</source>
+        <translation>Jeder Curl, beugen und strecken</translation>
+    </message>
+    <message>
+        <source>Pause between curls</source>
+        <translation>Pause zwischen den Curls</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Beinwechsel</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, slow and controlled; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, langsam und kontrolliert; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to move the band; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit zum Umlegen des Bandes; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to fix the band and lie down; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, das Band zu befestigen und sich hinzulegen; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Lie face down, the band around your left ankle and tied to something solid beyond your feet.</source>
+        <translation>Legen Sie sich auf den Bauch, das Band um den linken Knöchel und hinter Ihren Füßen an etwas Festem befestigt.</translation>
+    </message>
+    <message>
+        <source>Slowly bend your knee, heel toward your buttock against the band, then slowly straighten it.</source>
+        <translation>Beugen Sie langsam das Knie, die Ferse gegen das Band zum Gesäß, dann strecken Sie das Bein langsam wieder.</translation>
+    </message>
+    <message>
+        <source>Leg down. Relax.</source>
+        <translation>Legen Sie das Bein ab. Entspannen Sie sich.</translation>
+    </message>
+    <message>
+        <source>Switch legs: move the band to your right ankle.</source>
+        <translation>Beinwechsel: Legen Sie das Band um den rechten Knöchel.</translation>
+    </message>
+    <message>
+        <source>Rest between sets. Keep the band on.</source>
+        <translation>Pause zwischen den Sätzen. Lassen Sie das Band dran.</translation>
+    </message>
+    <message>
+        <source>Bridge hold</source>
+        <translation>Isometrische Brücke</translation>
+    </message>
+    <message>
+        <source>Double Leg Isometric Hamstring Bridge Hold</source>
+        <translation>Isometrische Brücke mit beiden Beinen</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat on the floor. Each hold: press your heels into the floor and lift your hips to a straight line from shoulders to knees. Stop at the first sharp pain.</source>
+        <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach auf dem Boden. Bei jedem Halten: Drücken Sie die Fersen in den Boden und heben Sie die Hüfte, bis Schultern und Knie eine gerade Linie bilden. Hören Sie beim ersten stechenden Schmerz auf.</translation>
+    </message>
+    <message>
+        <source>Lower slowly and rest. That is one set of bridge holds.</source>
+        <translation>Senken Sie sich langsam ab und ruhen Sie sich aus. Das war ein Satz Brücken.</translation>
+    </message>
+    <message>
+        <source>Bridge holds are done 1–2 times a day.</source>
+        <translation>Machen Sie die Brücke 1–2-mal am Tag.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Rest between holds</source>
+        <translation>Pause zwischen den Haltephasen</translation>
+    </message>
+    <message>
+        <source>the protocol holds 10–15 seconds</source>
+        <translation>das Protokoll sieht 10–15 Sekunden Halten vor</translation>
+    </message>
+    <message>
+        <source>the protocol does 2–3 repetitions, 1–2 times a day</source>
+        <translation>das Protokoll sieht 2–3 Wiederholungen vor, 1–2-mal am Tag</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default; the protocol says only to lower slowly and rest</source>
+        <translation>Vorgabe von hamtimer; das Protokoll sagt nur: langsam absenken und ausruhen</translation>
+    </message>
+    <message>
+        <source>time to lie down and settle before the first hold</source>
+        <translation>Zeit, sich vor dem ersten Halten hinzulegen und zur Ruhe zu kommen</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat on the floor.</source>
+        <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Press your heels into the floor and lift your hips: shoulders to knees in a straight line. Contract your hamstrings without pain.</source>
+        <translation>Drücken Sie die Fersen in den Boden und heben Sie die Hüfte: Schultern bis Knie in einer geraden Linie. Spannen Sie die hintere Oberschenkelmuskulatur ohne Schmerzen an.</translation>
+    </message>
+    <message>
+        <source>Lower slowly and rest.</source>
+        <translation>Senken Sie sich langsam ab und ruhen Sie sich aus.</translation>
+    </message>
+    <message>
+        <source>Gentle stretch</source>
+        <translation>Sanfte Dehnung</translation>
+    </message>
+    <message>
+        <source>Gentle Hamstring Stretch</source>
+        <translation>Sanfte Dehnung der Beinbeuger</translation>
+    </message>
+    <message>
+        <source>Stretch very gently and in a controlled way as the inflammation recedes: no overstretching early. Lie on your back, one knee bent with the foot flat, a towel looped around the other foot. Each stretch: slowly raise the straight leg with the towel until you feel a mild stretch behind the thigh, and hold it still. No bouncing, and stop well before any pain. Then lower the leg slowly. You stretch your left leg first, then your right.</source>
+        <translation>Dehnen Sie sehr sanft und kontrolliert, während die Entzündung abklingt: anfangs nicht überdehnen. Legen Sie sich auf den Rücken, ein Knie gebeugt und den Fuß flach aufgestellt, ein Handtuch um den anderen Fuß gelegt. Jede Dehnung: Heben Sie das gestreckte Bein mit dem Handtuch langsam an, bis Sie eine leichte Dehnung hinten am Oberschenkel spüren, und halten Sie es ruhig. Nicht wippen, und hören Sie deutlich vor jedem Schmerz auf. Senken Sie das Bein dann langsam ab. Sie dehnen zuerst das linke Bein, dann das rechte.</translation>
+    </message>
+    <message>
+        <source>Gentle stretch done on both legs.</source>
+        <translation>Sanfte Dehnung an beiden Beinen geschafft.</translation>
+    </message>
+    <message>
+        <source>Increase flexibility little by little with controlled stretches as the inflammation recedes; never stretch into pain.</source>
+        <translation>Steigern Sie die Beweglichkeit nach und nach mit kontrollierten Dehnungen, während die Entzündung abklingt; dehnen Sie nie bis in den Schmerz.</translation>
+    </message>
+    <message>
+        <source>Each stretch</source>
+        <translation>Jede Dehnung</translation>
+    </message>
+    <message>
+        <source>Stretches per leg</source>
+        <translation>Dehnungen pro Bein</translation>
+    </message>
+    <message>
+        <source>Rest between stretches</source>
+        <translation>Pause zwischen den Dehnungen</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, few to avoid overstretching; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, wenige, um Überdehnung zu vermeiden; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to move the towel; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit zum Umlegen des Handtuchs; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to lie down with the towel; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich mit dem Handtuch hinzulegen; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Lie on your back, right knee bent with the foot flat, the towel looped around your left foot.</source>
+        <translation>Legen Sie sich auf den Rücken, das rechte Knie gebeugt und den Fuß flach aufgestellt, das Handtuch um den linken Fuß gelegt.</translation>
+    </message>
+    <message>
+        <source>Slowly raise the straight leg until you feel a mild stretch behind the thigh. Hold it still: no bouncing, stop well before any pain.</source>
+        <translation>Heben Sie das gestreckte Bein langsam an, bis Sie eine leichte Dehnung hinten am Oberschenkel spüren. Halten Sie es ruhig: nicht wippen, hören Sie deutlich vor jedem Schmerz auf.</translation>
+    </message>
+    <message>
+        <source>Lower the leg slowly and relax.</source>
+        <translation>Senken Sie das Bein langsam ab und entspannen Sie sich.</translation>
+    </message>
+    <message>
+        <source>Switch legs: left knee bent, towel around your right foot.</source>
+        <translation>Beinwechsel: linkes Knie gebeugt, Handtuch um den rechten Fuß.</translation>
+    </message>
+    <message>
+        <source>Hamstring curl</source>
+        <translation>Beincurl</translation>
+    </message>
+    <message>
+        <source>Standing Hamstring Curl (strength, from around 4–6 weeks)</source>
+        <translation>Beincurl im Stehen (Kraft, ab etwa Woche 4–6)</translation>
+    </message>
+    <message>
+        <source>Reintroduce hamstring curls around 4–6 weeks into rehab, and only if you are feeling good. Stand tall, holding the back of a chair. Each curl: slowly bend one knee, bringing your heel up behind you toward your buttock, then slowly lower it. Keep your knees side by side and your back straight. Stop at the first sharp pain. You do every set with your left leg, then switch to your right.</source>
+        <translation>Nehmen Sie Beincurls etwa 4–6 Wochen nach Beginn der Reha wieder auf, und nur, wenn Sie sich gut fühlen. Stellen Sie sich aufrecht hin und halten Sie sich an einer Stuhllehne fest. Jeder Curl: Beugen Sie langsam ein Knie und führen Sie die Ferse hinter sich hoch zum Gesäß, dann senken Sie den Fuß langsam wieder ab. Halten Sie die Knie nebeneinander und den Rücken gerade. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Sätze mit dem linken Bein und wechseln dann zum rechten.</translation>
+    </message>
+    <message>
+        <source>Hamstring curls done on both legs. Rest now.</source>
+        <translation>Beincurls an beiden Beinen geschafft. Ruhen Sie sich jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Keep doing your hamstring exercises routinely, and strengthen your core and glutes: it helps stop the injury coming back.</source>
+        <translation>Machen Sie Ihre Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter und kräftigen Sie Ihre Rumpf- und Gesäßmuskulatur: Das hilft, eine erneute Verletzung zu verhindern.</translation>
+    </message>
+    <message>
+        <source>Each curl, up and down</source>
+        <translation>Jeder Curl, hoch und runter</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to stand at the chair; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich an den Stuhl zu stellen; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Stand tall holding the back of a chair. You start with your left leg.</source>
+        <translation>Stellen Sie sich aufrecht hin und halten Sie sich an einer Stuhllehne fest. Sie beginnen mit dem linken Bein.</translation>
+    </message>
+    <message>
+        <source>Slowly bend your knee, heel up behind you toward your buttock, then slowly lower it.</source>
+        <translation>Beugen Sie langsam das Knie, die Ferse hinter sich hoch zum Gesäß, dann senken Sie den Fuß langsam wieder ab.</translation>
+    </message>
+    <message>
+        <source>Foot down. Stand tall.</source>
+        <translation>Stellen Sie den Fuß ab. Stehen Sie aufrecht.</translation>
+    </message>
+    <message>
+        <source>Switch legs: now curl your right leg.</source>
+        <translation>Beinwechsel: Jetzt ist das rechte Bein dran.</translation>
+    </message>
+    <message>
+        <source>Rest between sets. Both feet on the floor.</source>
+        <translation>Pause zwischen den Sätzen. Beide Füße auf den Boden.</translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation>Kühlen</translation>
+    </message>
+    <message>
+        <source>Ice application</source>
+        <translation>Kühlen mit Eis</translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack in a towel before it touches you: ice straight on the skin can damage it. Sit or lie with the leg raised if you can.</source>
+        <translation>Wickeln Sie das Kühlpack in ein Handtuch, bevor es Sie berührt: Eis direkt auf der Haut kann sie schädigen. Setzen oder legen Sie sich hin, das Bein möglichst hochgelagert.</translation>
+    </message>
+    <message>
+        <source>Ice done: take the pack off now.</source>
+        <translation>Kühlen beendet: Nehmen Sie das Kühlpack jetzt ab.</translation>
+    </message>
+    <message>
+        <source>Ice every few hours, especially in the first 48 hours.</source>
+        <translation>Kühlen Sie alle paar Stunden, besonders in den ersten 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>Ice for</source>
+        <translation>Kühldauer</translation>
+    </message>
+    <message>
+        <source>the protocol ices 15–20 minutes, never longer</source>
+        <translation>das Protokoll sieht 15–20 Minuten Kühlen vor, nie länger</translation>
+    </message>
+    <message>
+        <source>time to wrap the pack and settle</source>
+        <translation>Zeit, das Kühlpack einzuwickeln und zur Ruhe zu kommen</translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack in a towel. Never put ice straight on the skin.</source>
+        <translation>Wickeln Sie das Kühlpack in ein Handtuch. Legen Sie Eis nie direkt auf die Haut.</translation>
+    </message>
+    <message>
+        <source>Keep the towel-wrapped pack on the sore spot. Rest, and raise the leg if you can.</source>
+        <translation>Lassen Sie das eingewickelte Kühlpack auf der schmerzenden Stelle. Ruhen Sie sich aus und lagern Sie das Bein möglichst hoch.</translation>
+    </message>
+    <message>
+        <source>Nordic curl</source>
+        <translation>Nordic Curl</translation>
+    </message>
+    <message>
+        <source>Nordic Curl (strength)</source>
+        <translation>Nordic Curl (Kraft)</translation>
+    </message>
+    <message>
+        <source>Resistance work for long-term rehab: only once you are pain-free. Kneel on something soft with your ankles held down (hooked under a heavy sofa, or held by a partner), body straight from knees to shoulders. Each rep: lower yourself forward as slowly as you can, using your hamstrings, and catch yourself with your hands when you can no longer control it; then push back up with your hands. It is hard work: lower only as far as you can control. Stop at the first sharp pain.</source>
+        <translation>Widerstandstraining für die langfristige Reha: erst, wenn Sie schmerzfrei sind. Knien Sie sich auf etwas Weiches, die Knöchel fixiert (unter ein schweres Sofa geklemmt oder von einer anderen Person gehalten), den Körper gerade von den Knien bis zu den Schultern. Jede Wiederholung: Lassen Sie sich mit der Kraft der hinteren Oberschenkelmuskulatur so langsam wie möglich nach vorn sinken und fangen Sie sich mit den Händen ab, wenn Sie die Bewegung nicht mehr kontrollieren können; dann drücken Sie sich mit den Händen wieder hoch. Die Übung ist anstrengend: Gehen Sie nur so weit nach unten, wie Sie es kontrollieren können. Hören Sie beim ersten stechenden Schmerz auf.</translation>
+    </message>
+    <message>
+        <source>Nordic curls done. Rest now.</source>
+        <translation>Nordic Curls geschafft. Ruhen Sie sich jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Each lowering</source>
+        <translation>Jedes Absenken</translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation>Pause zwischen den Wiederholungen</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, few because the exercise is hard; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, wenige, weil die Übung anstrengend ist; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to push back up and recover; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich hochzudrücken und zu erholen; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to kneel and anchor your ankles; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich hinzuknien und die Knöchel zu fixieren; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Kneel on something soft with your ankles held down. Body upright, straight from knees to shoulders.</source>
+        <translation>Knien Sie sich auf etwas Weiches, die Knöchel fixiert. Oberkörper aufrecht, gerade von den Knien bis zu den Schultern.</translation>
+    </message>
+    <message>
+        <source>Lower yourself forward as slowly as you can, straight from knees to shoulders. Catch yourself with your hands.</source>
+        <translation>Lassen Sie sich so langsam wie möglich nach vorn sinken, gerade von den Knien bis zu den Schultern. Fangen Sie sich mit den Händen ab.</translation>
+    </message>
+    <message>
+        <source>Push back up with your hands to kneeling, and rest.</source>
+        <translation>Drücken Sie sich mit den Händen zurück in den Kniestand und ruhen Sie sich aus.</translation>
+    </message>
+    <message>
+        <source>Rest between sets. Sit back on your heels or stand up and walk about.</source>
+        <translation>Pause zwischen den Sätzen. Setzen Sie sich auf die Fersen oder stehen Sie auf und gehen Sie ein paar Schritte.</translation>
+    </message>
+    <message>
+        <source>Squat</source>
+        <translation>Kniebeuge</translation>
+    </message>
+    <message>
+        <source>Squat (strength, from around 4–6 weeks)</source>
+        <translation>Kniebeuge (Kraft, ab etwa Woche 4–6)</translation>
+    </message>
+    <message>
+        <source>Reintroduce squats around 4–6 weeks into rehab, and only if you are feeling good. Stand with your feet about shoulder-width apart. Each squat: slowly bend your knees and hips, sitting back as if onto a chair, chest up and heels down, then slowly stand back up. Go only as low as is comfortable; a chair behind you is a good guide. Stop at the first sharp pain.</source>
+        <translation>Nehmen Sie Kniebeugen etwa 4–6 Wochen nach Beginn der Reha wieder auf, und nur, wenn Sie sich gut fühlen. Stellen Sie sich mit etwa schulterbreit geöffneten Füßen hin. Jede Kniebeuge: Beugen Sie langsam Knie und Hüfte, als wollten Sie sich nach hinten auf einen Stuhl setzen, Brust hoch und Fersen am Boden, dann richten Sie sich langsam wieder auf. Gehen Sie nur so tief, wie es angenehm ist; ein Stuhl hinter Ihnen hilft bei der Orientierung. Hören Sie beim ersten stechenden Schmerz auf.</translation>
+    </message>
+    <message>
+        <source>Squats done. Rest now.</source>
+        <translation>Kniebeugen geschafft. Ruhen Sie sich jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Squats per set</source>
+        <translation>Kniebeugen pro Satz</translation>
+    </message>
+    <message>
+        <source>Each squat, down and up</source>
+        <translation>Jede Kniebeuge, runter und hoch</translation>
+    </message>
+    <message>
+        <source>Pause between squats</source>
+        <translation>Pause zwischen den Kniebeugen</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to stand in place; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich in Position zu stellen; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Stand with your feet about shoulder-width apart, a chair behind you as a guide.</source>
+        <translation>Stellen Sie sich mit etwa schulterbreit geöffneten Füßen hin, einen Stuhl zur Orientierung hinter sich.</translation>
+    </message>
+    <message>
+        <source>Slowly sit back and down, chest up and heels down, then slowly stand back up.</source>
+        <translation>Setzen Sie sich langsam nach hinten unten, Brust hoch und Fersen am Boden, dann richten Sie sich langsam wieder auf.</translation>
+    </message>
+    <message>
+        <source>Stand tall.</source>
+        <translation>Stehen Sie aufrecht.</translation>
+    </message>
+    <message>
+        <source>Rest between sets. Walk about or sit down.</source>
+        <translation>Pause zwischen den Sätzen. Gehen Sie ein paar Schritte oder setzen Sie sich.</translation>
+    </message>
+    <message>
+        <source>Single-leg windmill</source>
+        <translation>Windmühle auf einem Bein</translation>
+    </message>
+    <message>
+        <source>Single-Leg Windmill (mobility)</source>
+        <translation>Windmühle auf einem Bein (Beweglichkeit)</translation>
+    </message>
+    <message>
+        <source>Mobility work for long-term rehab, once the first inflammation has settled. Stand on one leg. Each reach: slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion. Reach only as far as is comfortable, and keep a wall or chair within reach for balance. Stop at the first sharp pain. You do every reach standing on your left leg, then switch and do them on your right.</source>
+        <translation>Beweglichkeitstraining für die langfristige Reha, sobald die erste Entzündung abgeklungen ist. Stellen Sie sich auf ein Bein. Jede Vorbeuge: Beugen Sie sich langsam aus der Hüfte nach vorn, die Hand Richtung Fuß, dann richten Sie sich kontrolliert wieder auf. Beugen Sie sich nur so weit vor, wie es angenehm ist, und halten Sie für das Gleichgewicht eine Wand oder einen Stuhl in Reichweite. Hören Sie beim ersten stechenden Schmerz auf. Sie machen alle Vorbeugen auf dem linken Bein stehend, dann wechseln Sie auf das rechte.</translation>
+    </message>
+    <message>
+        <source>Windmills done on both legs. Stand easy for a moment.</source>
+        <translation>Windmühle auf beiden Beinen geschafft. Stehen Sie einen Moment locker.</translation>
+    </message>
+    <message>
+        <source>Keep doing your hamstring exercises routinely, with a warm-up first: finishing the rehab helps stop the injury coming back.</source>
+        <translation>Machen Sie Ihre Übungen für die hintere Oberschenkelmuskulatur regelmäßig weiter und wärmen Sie sich vorher auf: Eine zu Ende geführte Reha hilft, eine erneute Verletzung zu verhindern.</translation>
+    </message>
+    <message>
+        <source>Reaches per leg</source>
+        <translation>Vorbeugen pro Bein</translation>
+    </message>
+    <message>
+        <source>Each reach, down and up</source>
+        <translation>Jede Vorbeuge, runter und hoch</translation>
+    </message>
+    <message>
+        <source>Rest between reaches</source>
+        <translation>Pause zwischen den Vorbeugen</translation>
+    </message>
+    <message>
+        <source>hamtimer&apos;s default, time to stand and find your balance; the protocol gives no number</source>
+        <translation>Vorgabe von hamtimer, Zeit, sich hinzustellen und das Gleichgewicht zu finden; das Protokoll nennt keine Zahl</translation>
+    </message>
+    <message>
+        <source>Stand tall on your left leg, the other foot just off the floor. Keep a wall or chair within reach.</source>
+        <translation>Stellen Sie sich aufrecht auf das linke Bein, der andere Fuß knapp über dem Boden. Halten Sie eine Wand oder einen Stuhl in Reichweite.</translation>
+    </message>
+    <message>
+        <source>Slowly hinge at the hips, reaching toward your foot, then return to standing in a controlled motion.</source>
+        <translation>Beugen Sie sich langsam aus der Hüfte nach vorn, die Hand Richtung Fuß, dann richten Sie sich kontrolliert wieder auf.</translation>
+    </message>
+    <message>
+        <source>Stand tall and steady yourself.</source>
+        <translation>Stehen Sie aufrecht und finden Sie Ihr Gleichgewicht.</translation>
+    </message>
+    <message>
+        <source>Switch legs: now stand on your right leg.</source>
+        <translation>Beinwechsel: Stellen Sie sich jetzt auf das rechte Bein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>Tones: a different sound for each cue</source>
+        <translation>Töne: ein eigener Klang für jedes Signal</translation>
+    </message>
+    <message>
+        <source>Voice: each cue spoken</source>
+        <translation>Stimme: jedes Signal wird angesagt</translation>
+    </message>
+    <message>
+        <source>Silent: cues on screen only</source>
+        <translation>Lautlos: Signale nur auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Cues</source>
+        <translation>Si&amp;gnale</translation>
+    </message>
+    <message>
+        <source>&amp;Floor mode: sessions full screen, huge digits</source>
+        <translation>&amp;Bodenmodus: Übungseinheiten im Vollbild, riesige Ziffern</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
 </TS>

@@ -170,19 +170,19 @@
         <translation>Prepárate</translation>
     </message>
     <message>
-        <source>hamtimer's default; the protocol gives no number</source>
+        <source>hamtimer&apos;s default; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, slow and controlled; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, slow and controlled; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, lento y controlado; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to move the band; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to move the band; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para cambiar la banda de tobillo; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to fix the band and lie down; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to fix the band and lie down; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para sujetar la banda y acostarte; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>el protocolo indica 2–3 repeticiones, 1–2 veces al día</translation>
     </message>
     <message>
-        <source>hamtimer's default; the protocol says only to lower slowly and rest</source>
+        <source>hamtimer&apos;s default; the protocol says only to lower slowly and rest</source>
         <translation>valor por defecto de hamtimer; el protocolo solo dice bajar despacio y descansar</translation>
     </message>
     <message>
@@ -298,15 +298,15 @@
         <translation>Descanso entre estiramientos</translation>
     </message>
     <message>
-        <source>hamtimer's default, few to avoid overstretching; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, few to avoid overstretching; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, pocos para no estirar de más; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to move the towel; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to move the towel; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para cambiar la toalla de pie; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to lie down with the towel; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to lie down with the towel; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para acostarte con la toalla; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Cada curl, subir y bajar</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to stand at the chair; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to stand at the chair; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para ponerte junto a la silla; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
@@ -446,15 +446,15 @@
         <translation>Descanso entre repeticiones</translation>
     </message>
     <message>
-        <source>hamtimer's default, few because the exercise is hard; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, few because the exercise is hard; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, pocas porque el ejercicio es duro; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to push back up and recover; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to push back up and recover; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para volver arriba y recuperarte; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to kneel and anchor your ankles; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to kneel and anchor your ankles; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para arrodillarte y sujetar los tobillos; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Pausa entre sentadillas</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to stand in place; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to stand in place; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para colocarte en posición; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>Descanso entre molinos</translation>
     </message>
     <message>
-        <source>hamtimer's default, time to stand and find your balance; the protocol gives no number</source>
+        <source>hamtimer&apos;s default, time to stand and find your balance; the protocol gives no number</source>
         <translation>valor por defecto de hamtimer, tiempo para ponerte de pie y encontrar el equilibrio; el protocolo no da ninguna cifra</translation>
     </message>
     <message>
