@@ -29,6 +29,7 @@ from hamtimer import APP_ID, APP_NAME, __version__
 from hamtimer.cli import UsageError, fail, parse_options
 from hamtimer.core.program import load_program
 from hamtimer.core.session_loader import load_session_file
+from hamtimer.core.voice_lines import ALL_LINES
 from hamtimer.resources import resources_dir
 
 logger = logging.getLogger(__name__)
@@ -37,7 +38,9 @@ PASSED, FAILED = 0, 1
 # The entry point runs the app; it is not a module the app imports.
 NOT_IMPORTED = {"hamtimer.__main__"}
 # Folders of resources/ that a check below or in hamtimer.qt.selftest_checks walks.
-KNOWN_FOLDERS = {"sessions", "sounds", "icons", "translations", "desktop", "illustrations"}
+KNOWN_FOLDERS = {
+    "sessions", "sounds", "voice", "icons", "translations", "desktop", "illustrations"
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def resource_checks(resources: Path) -> list[Check]:
     checks = [Check("resources folder", lambda: _existing_dir(resources))]
     checks += [_check(path, _session) for path in _files(resources / "sessions", "*.json")]
     checks += [_check(path, _wav_header) for path in _files(resources / "sounds", "*.wav")]
+    checks += [_check(folder, _voice) for folder in voice_folders(resources)]
     checks += [_check(path, _desktop_entry) for path in _files(resources / "desktop", "*.desktop")]
     checks += [_check(path, _metainfo) for path in _files(resources / "desktop", "*.xml")]
     checks.append(_check(resources / "program.json", _program))
@@ -120,6 +124,13 @@ def resource_checks(resources: Path) -> list[Check]:
     if unknown:  # a new kind of resource: say so, so that someone adds its check
         checks.append(Check("resources not checked", lambda: ", ".join(unknown)))
     return checks
+
+
+def voice_folders(resources: Path) -> list[Path]:
+    """resources/voice/<lang> of every language shipped with a voice; English always."""
+    voice = resources / "voice"
+    shipped = {p.name for p in voice.iterdir() if p.is_dir()} if voice.is_dir() else set()
+    return [voice / language for language in sorted(shipped | {"en"})]
 
 
 def _files(folder: Path, pattern: str) -> Iterator[Path]:
@@ -165,6 +176,17 @@ def _wav_header(path: Path) -> str:
     if frames == 0 or rate == 0:
         raise ValueError(f"{path.name} holds no sound")
     return f"WAV {channels} ch, {8 * width} bit, {rate} Hz, {frames / rate:.2f} s"
+
+
+def _voice(folder: Path) -> str:
+    """Every voice line of one language is there, each a WAV with sound in it."""
+    missing = [line.file_name for line in ALL_LINES if not (folder / line.file_name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"{len(missing)} voice line(s) missing: {', '.join(missing)}")
+    for line in ALL_LINES:
+        _wav_header(folder / line.file_name)
+    size = sum((folder / line.file_name).stat().st_size for line in ALL_LINES)
+    return f"{len(ALL_LINES)} lines, {size / 1024:.0f} KiB"
 
 
 def _desktop_entry(path: Path) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hamtimer.core.voice_lines import ALL_LINES
 from hamtimer.resources import resources_dir
 from hamtimer.selftest import FAILED, PASSED, Check, run_checks, run_selftest
 
@@ -114,3 +115,25 @@ def test_every_check_runs_even_after_one_fails() -> None:
         "ok   second",
         "self-test: 1 of 2 checks passed",
     ]
+
+
+def test_every_voice_shipped_is_checked_and_a_missing_line_fails_by_name(
+    qtbot: QtBot, tmp_path: Path, resources_copy: Path
+) -> None:
+    (resources_copy / "voice" / "en" / "rep_07.wav").unlink()
+    shutil.copytree(resources_copy / "voice" / "en", resources_copy / "voice" / "de")
+    (resources_copy / "voice" / "de" / "hold.wav").write_bytes(b"not a wav at all")
+    code, lines = selftest(resources_copy, tmp_path)
+    assert code == FAILED
+    assert "FAIL voice/en: FileNotFoundError: 1 voice line(s) missing: rep_07.wav" in lines
+    assert any(line.startswith("FAIL voice/de: ") for line in lines)
+
+
+def test_the_english_voice_must_be_there(
+    qtbot: QtBot, tmp_path: Path, resources_copy: Path
+) -> None:
+    shutil.rmtree(resources_copy / "voice")
+    code, lines = selftest(resources_copy, tmp_path)
+    assert code == FAILED
+    missing = f"FAIL voice/en: FileNotFoundError: {len(ALL_LINES)} voice line(s) missing"
+    assert any(line.startswith(missing) for line in lines)

@@ -25,6 +25,7 @@ from hamtimer.core.session import SessionDefinition
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
+from hamtimer.qt.cue_sound import CueSound
 from hamtimer.qt.language import Language, choose_language, system_languages
 from hamtimer.qt.log_loading import DeferredLogLoad
 from hamtimer.qt.main_window import MainWindow
@@ -64,7 +65,7 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     # before Qt loaded; a translation cannot change their numbers).
     sessions = load_builtin_sessions(resource_path("sessions"))
     preferences = Preferences(settings_store, settings, app)
-    window = build_window(app, options, paths, sessions, preferences)
+    window = build_window(app, options, paths, sessions, preferences, language.code)
     for problem in (settings_problem, language.problem):
         if problem:
             window.add_problem(problem)
@@ -93,8 +94,10 @@ def build_window(
     paths: DataPaths,
     sessions: dict[str, SessionDefinition],
     preferences: Preferences | None = None,
+    language: str = "en",
 ) -> MainWindow:
-    """The window on the real clock and files; the settings are read here unless given."""
+    """The window on the real clock and files; the settings are read here unless given.
+    `language` is the one the app installed: the voice speaks it."""
     clock = make_clock(options.time_scale)
     log_store = LogStore(paths.log_file)
     problems: list[str] = []
@@ -110,7 +113,8 @@ def build_window(
     custom_store = CustomSessionStore(paths.sessions_dir, sessions)
     problems.extend(custom_store.load().problems)
     program = _patient_program(paths, sessions, log_store, problems)
-    player = LazySoundPlayer(app)  # QtMultimedia loads at the first cue, not before the window
+    # QtMultimedia loads at the first cue, not before the window; the voice only if chosen.
+    player = CueSound(LazySoundPlayer(app), language, preferences, app)
     window = MainWindow(
         sessions=sessions,
         custom_store=custom_store,

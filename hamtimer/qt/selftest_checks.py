@@ -23,8 +23,9 @@ from hamtimer.core.log_store import LogStore
 from hamtimer.core.plan import build_plan
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session_loader import load_builtin_sessions
+from hamtimer.core.voice_lines import ALL_LINES
 from hamtimer.paths import prepare_data_dir
-from hamtimer.selftest import Check
+from hamtimer.selftest import Check, voice_folders
 
 if TYPE_CHECKING:  # QtMultimedia loads only when a check needs it, as in the app
     from PySide6.QtMultimedia import QSoundEffect
@@ -41,11 +42,15 @@ def qt_checks(resources: Path, work_dir: Path) -> list[Check]:
     checks = [Check("Qt platform", lambda: f"{QGuiApplication.platformName()}, Qt {_qt()}")]
     checks.append(Check("QtMultimedia", _audio_outputs))
     sounds = sorted((resources / "sounds").glob("*.wav"))
+    # The voice is recorded at 22.05 kHz, the tones at 44.1: a line of each is played.
+    voice = sorted((resources / "voice" / "en").glob("*.wav"))
     # Played before the others are loaded: without a media backend (as in the bundle), a
     # QSoundEffect made after others were destroyed can report playing yet stay silent.
-    # The app keeps its six effects for good, so it never meets that.
-    checks.append(Check("sound playback", lambda: _playback(sounds)))
+    # The app keeps its effects for good, so it never meets that.
+    checks.append(Check("sound playback", lambda: _playback(sounds, voice)))
     checks += [_file_check(f"sound {path.name}", _sound_effect, path) for path in sounds]
+    for folder in voice_folders(resources):
+        checks.append(_file_check(f"voice {folder.name}", _voice_effects, folder))
     for path in sorted((resources / "icons").rglob("*")):
         if path.suffix in (".svg", ".png"):
             name = path.relative_to(resources / "icons").as_posix()
@@ -123,23 +128,41 @@ def _sound_effect(path: Path) -> str:
     return "QSoundEffect ready"
 
 
-def _playback(sounds: list[Path]) -> str:
-    """With an audio output, play the shortest cue to its end: the whole sound path works."""
+def _voice_effects(folder: Path) -> str:
+    """With an audio output, every line of one language's voice loads in QSoundEffect."""
     from PySide6.QtMultimedia import QMediaDevices
 
     if not QMediaDevices.audioOutputs():
         return "skipped: no audio output"
-    if not sounds:
-        raise FileNotFoundError("no sounds to play")
-    path = min(sounds, key=lambda sound: sound.stat().st_size)
-    effect = _loaded_effect(path)
+    for line in ALL_LINES:
+        _loaded_effect(folder / line.file_name)
+    return f"{len(ALL_LINES)} lines, QSoundEffect ready"
+
+
+def _playback(sounds: list[Path], voice: list[Path]) -> str:
+    """With an audio output, play the shortest tone, then the shortest voice line, each to
+    its end: the whole sound path works at both sample rates. Both are loaded first."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if not QMediaDevices.audioOutputs():
+        return "skipped: no audio output"
+    if not sounds or not voice:
+        raise FileNotFoundError("no sounds to play" if not sounds else "no voice lines to play")
+    paths = [min(files, key=lambda sound: sound.stat().st_size) for files in (sounds, voice)]
+    effects = [_loaded_effect(path) for path in paths]
     started = time.monotonic()
+    for path, effect in zip(paths, effects, strict=True):
+        _play_to_end(path, effect)
+    output = QMediaDevices.defaultAudioOutput().description()
+    names = " and ".join(path.name for path in paths)
+    return f"{names} to {output!r} in {time.monotonic() - started:.2f} s"
+
+
+def _play_to_end(path: Path, effect: QSoundEffect) -> None:
     effect.play()
     wait_until(effect.isPlaying, 2.0)
     if not wait_until(lambda: not effect.isPlaying()):
         raise RuntimeError(f"{path.name} was still playing after {WAIT_LIMIT_S:g} s")
-    output = QMediaDevices.defaultAudioOutput().description()
-    return f"{path.name} to {output!r} in {time.monotonic() - started:.2f} s"
 
 
 def _loaded_effect(path: Path) -> QSoundEffect:

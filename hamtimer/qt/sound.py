@@ -4,18 +4,23 @@ QtMultimedia is imported only when a `QtSoundPlayer` is built, and the app build
 at the first cue (`LazySoundPlayer`): the window appears without it, and a machine whose
 QtMultimedia cannot load (no libpulse, stripped bundle) or that has no audio output still
 runs, showing cues on screen only. Nothing here raises because of sound.
+
+These are the tones; the spoken cues are in voice_player.py, and cue_sound.py plays one or
+the other (or nothing) as the patient chose (docs/SOUND.md).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from hamtimer.core.voice_lines import VoiceLine
 from hamtimer.resources import resource_path
 
 if TYPE_CHECKING:
@@ -42,6 +47,14 @@ class Cue(Enum):
         return self.value
 
 
+@dataclass(frozen=True)
+class Announcement:
+    """One moment of a session: its tone, and the voice lines that say it (maybe none)."""
+
+    cue: Cue
+    lines: tuple[VoiceLine, ...] = ()
+
+
 class SoundPlayer(Protocol):
     def play(self, cue: Cue) -> None: ...
 
@@ -59,17 +72,23 @@ class SilentPlayer:
 
     def __init__(self) -> None:
         self.played: list[Cue] = []
+        self.said: list[tuple[VoiceLine, ...]] = []
         self.muted = False
         self.volume = 1.0
 
     def play(self, cue: Cue) -> None:
         self.played.append(cue)
 
+    def announce(self, announcement: Announcement) -> None:
+        """Records the cue in `played` and the lines in `said`, whatever the mode."""
+        self.played.append(announcement.cue)
+        self.said.append(announcement.lines)
+
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
 
     def set_volume(self, volume: float) -> None:
-        self.volume = _clamped(volume)
+        self.volume = clamped_volume(volume)
 
     def unavailable_reason(self) -> str | None:
         return None
@@ -115,7 +134,7 @@ class QtSoundPlayer(QObject):
             effect.setMuted(muted)
 
     def set_volume(self, volume: float) -> None:
-        self._volume = _clamped(volume)
+        self._volume = clamped_volume(volume)
         for effect in self._effects.values():
             effect.setVolume(self._volume)
 
@@ -123,15 +142,12 @@ class QtSoundPlayer(QObject):
         return self._reason
 
     def _load_effects(self, sounds_dir: Path | None) -> None:
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except (ImportError, OSError) as error:  # OSError: a shared library such as libpulse
-            logger.warning("QtMultimedia could not be loaded: %s", error)
-            self._mark_unavailable(NO_MULTIMEDIA_REASON)
+        problem = multimedia_problem()
+        if problem is not None:
+            self._mark_unavailable(problem)
             return
-        if not QMediaDevices.audioOutputs():
-            self._mark_unavailable(NO_OUTPUT_REASON)
-            return
+        from PySide6.QtMultimedia import QSoundEffect
+
         try:
             folder = sounds_dir if sounds_dir is not None else resource_path("sounds")
         except FileNotFoundError as error:
@@ -203,7 +219,7 @@ class LazySoundPlayer(QObject):
             self._player.set_muted(muted)
 
     def set_volume(self, volume: float) -> None:
-        self._volume = _clamped(volume)
+        self._volume = clamped_volume(volume)
         if self._player is not None:
             self._player.set_volume(self._volume)
 
@@ -222,5 +238,17 @@ class LazySoundPlayer(QObject):
         return self._player
 
 
-def _clamped(volume: float) -> float:
+def multimedia_problem() -> str | None:
+    """Why QSoundEffect cannot be heard here, for the patient; None when it can."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: F401
+    except (ImportError, OSError) as error:  # OSError: a shared library such as libpulse
+        logger.warning("QtMultimedia could not be loaded: %s", error)
+        return NO_MULTIMEDIA_REASON
+    if not QMediaDevices.audioOutputs():
+        return NO_OUTPUT_REASON
+    return None
+
+
+def clamped_volume(volume: float) -> float:
     return min(max(volume, 0.0), 1.0)

@@ -1,4 +1,5 @@
-"""Mute and volume, kept in the settings file; and the one quiet note when sound is missing."""
+"""Mute and volume, kept in the settings file; and the one quiet note when sound is missing
+(or a spoken cue is, and its tone is played instead)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ class SoundControls(QObject):
         signal = getattr(self.player, "unavailable", None)
         if signal is not None:
             signal.connect(self.show_unavailable)
+        voice_missing = getattr(self.player, "voice_missing", None)  # CueSound's
+        if voice_missing is not None:
+            voice_missing.connect(self.show_note)
         reason = self.player.unavailable_reason()
         if reason:
             self.show_unavailable(reason)
@@ -65,6 +69,11 @@ class SoundControls(QObject):
         """Said once, in the status bar: the session still runs with visual cues."""
         if self._note is not None and not self._note.text():
             self._note.setText(f"Sound unavailable: {reason}")
+
+    def show_note(self, message: str) -> None:
+        """Said once, in the status bar, unless something is shown there already."""
+        if self._note is not None and not self._note.text():
+            self._note.setText(message)
 
     @property
     def settings(self) -> Settings:

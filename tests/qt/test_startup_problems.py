@@ -11,6 +11,7 @@ from hamtimer.cli import Options
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.paths import DataPaths
 from hamtimer.qt.app import build_window
+from hamtimer.qt.cue_sound import CueSound
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.sound import LazySoundPlayer
 from hamtimer.resources import resource_path
@@ -63,7 +64,9 @@ def test_sound_is_loaded_at_the_first_session_and_a_problem_said_once_in_the_sta
     qtbot: QtBot, data_dir: Path
 ) -> None:
     window = open_window(qtbot, data_dir)
-    player = window.sound_controls.player
+    cue_sound = window.sound_controls.player
+    assert isinstance(cue_sound, CueSound) and cue_sound.mode == "tones"
+    player = cue_sound.tones
     assert isinstance(player, LazySoundPlayer) and not player.is_built
     assert window.status_note.text() == ""
     window.start_session("bridge-hold")
