@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CueSound</name>
+    <message>
+        <source>Some spoken cues are missing ({files}), so their tones are played instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Your settings could not be saved: {error}</source>
@@ -611,6 +618,65 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished">Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Halten</translation>
+    </message>
+    <message>
+        <source>Ice on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished">Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation type="unfinished">Beinwechsel</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
