@@ -15,6 +15,7 @@ from hamtimer.cli import Options
 from hamtimer.core.accelerated_wall import reminder_wall
 from hamtimer.core.clock import Clock, ScaledClock, SystemClock
 from hamtimer.core.custom_sessions import CustomSessionStore
+from hamtimer.core.i18n import plural, translate
 from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.log_store import LoadReport, LogLoading, LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
@@ -109,7 +110,10 @@ def build_window(
     try:  # today's sessions now; the whole log after the first paint (_load_the_rest)
         loading = log_store.begin_load(recent_since=recent_cutoff(clock.wall_now()))
     except OSError as e:
-        problems.append(f"Your session log could not be read ({e}). New sessions are kept.")
+        unread = translate(
+            "App", "Your session log could not be read ({reason}). New sessions are kept."
+        )
+        problems.append(unread.format(reason=e))
     custom_store = CustomSessionStore(paths.sessions_dir, sessions)
     problems.extend(custom_store.load().problems)
     program = _patient_program(paths, sessions, log_store, problems)
@@ -126,7 +130,8 @@ def build_window(
         program=program,
     )
     if options.time_scale != 1:
-        window.setWindowTitle(f"hamtimer — timers {options.time_scale:g}× faster (demo)")
+        demo = translate("App", "hamtimer — timers {scale}× faster (demo)")
+        window.setWindowTitle(demo.format(scale=f"{options.time_scale:g}"))
     for problem in problems:
         window.add_problem(problem)
     if loading is not None:
@@ -147,7 +152,10 @@ def _patient_program(
     try:
         journal_problem = journal.load()
     except OSError as e:
-        journal_problem = f"Your journal could not be read ({e}). New entries are kept."
+        unread = translate(
+            "App", "Your journal could not be read ({reason}). New entries are kept."
+        )
+        journal_problem = unread.format(reason=e)
     problems.extend(p for p in (state_problem, journal_problem) if p)
     return PatientProgram(
         load_program(resource_path("program.json")),
@@ -227,8 +235,15 @@ def _adopt_spilled(log_store: LogStore) -> list[str]:
     messages = list(adopted.problems)
     if adopted.sessions:
         messages.append(
-            f"{adopted.sessions} session(s) that could not be written last time "
-            "are now in your log."
+            plural(
+                adopted.sessions,
+                translate(
+                    "App", "{n} session that could not be written last time is now in your log."
+                ),
+                translate(
+                    "App", "{n} sessions that could not be written last time are now in your log."
+                ),
+            )
         )
     return messages
 

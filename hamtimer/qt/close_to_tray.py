@@ -9,12 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 logger = logging.getLogger(__name__)
 
-HINT_TITLE = "hamtimer is still running"
-HINT_TEXT = (
+HINT_TITLE = QT_TRANSLATE_NOOP("ClosePolicy", "hamtimer is still running")
+HINT_TEXT = QT_TRANSLATE_NOOP(
+    "ClosePolicy",
     "hamtimer keeps running in the tray so your reminders still come. To quit, choose Quit "
-    "in the tray icon's menu, or press Ctrl+Q in the window."
+    "in the tray icon's menu, or press Ctrl+Q in the window.",
 )
 
 
@@ -44,7 +47,7 @@ class ClosePolicy:
             return False
         if not self._hint_shown:
             self._hint_shown = True
-            self._tell(HINT_TITLE, HINT_TEXT)
+            self._tell(translate("ClosePolicy", HINT_TITLE), translate("ClosePolicy", HINT_TEXT))
             self._remember_hint()
         logger.info("window closed: hamtimer keeps running in the tray")
         return True

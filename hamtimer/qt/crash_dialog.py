@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hamtimer import APP_DISPLAY_NAME
+from hamtimer.core.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -22,10 +23,8 @@ def show_crash_dialog(message: str) -> bool:
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
         logger.info("no crash dialog on the %s platform", QGuiApplication.platformName())
         return False
-    QMessageBox.critical(
-        None,
-        APP_DISPLAY_NAME,
-        f"{message}\n\nIf {APP_DISPLAY_NAME} stops working as it should, close it and start "
-        "it again.",
-    )
+    advice = translate(
+        "CrashDialog", "If {app} stops working as it should, close it and start it again."
+    ).format(app=APP_DISPLAY_NAME)
+    QMessageBox.critical(None, APP_DISPLAY_NAME, f"{message}\n\n{advice}")
     return True

@@ -28,16 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_date, plural, translate
 from hamtimer.core.report_range import ReportRangeError
 from hamtimer.export import ExportError, ExportRequest, ExportResult, export_report
 
 logger = logging.getLogger(__name__)
 
 FORMAT_CHOICES = (
-    ("pdf", "PDF report, to print or send"),
-    ("csv", "CSV table, one row per session"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF report, to print or send")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table, one row per session")),
 )
-FILE_FILTERS = {"pdf": "PDF report (*.pdf)", "csv": "CSV table (*.csv)"}
+FILE_FILTERS = {
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV table (*.csv)"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,13 @@ class ExportDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export a report for your clinician")
+        self.setWindowTitle(translate("ExportDialog", "Export a report for your clinician"))
         self.format_box = QComboBox(self)
         for value, label in FORMAT_CHOICES:
-            self.format_box.addItem(label, value)
-        self.from_start = QCheckBox("From the first logged session", self)
+            self.format_box.addItem(translate("ExportDialog", label), value)
+        self.from_start = QCheckBox(
+            translate("ExportDialog", "From the first logged session"), self
+        )
         self.from_start.setChecked(True)
         self.first_edit = self._date_edit(today)
         self.last_edit = self._date_edit(today)
@@ -64,7 +70,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ExportDialog", "Export…")
+        )
         self._lay_out()
         self._wire()
         self._check()
@@ -86,10 +94,10 @@ class ExportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        form.addRow("Format", self.format_box)
+        form.addRow(translate("ExportDialog", "Format"), self.format_box)
         form.addRow("", self.from_start)
-        form.addRow("From", self.first_edit)
-        form.addRow("To", self.last_edit)
+        form.addRow(translate("ExportDialog", "From"), self.first_edit)
+        form.addRow(translate("ExportDialog", "To"), self.last_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
 
@@ -103,7 +111,9 @@ class ExportDialog(QDialog):
     def _check(self) -> None:
         self.first_edit.setEnabled(not self.from_start.isChecked())
         valid = self.choice() is not None
-        self.problem.setText("" if valid else "The first day is after the last day.")
+        self.problem.setText(
+            "" if valid else translate("ExportDialog", "The first day is after the last day.")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
 
 
@@ -122,7 +132,10 @@ def choose_file_with_dialog(parent: QWidget, suggested: str, file_format: str) -
     the name has none."""
     start = str(Path.home() / suggested)
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save the report", start, FILE_FILTERS[file_format]
+        parent,
+        translate("ExportDialog", "Save the report"),
+        start,
+        translate("ExportDialog", FILE_FILTERS[file_format]),
     )
     if not name:
         return None
@@ -158,15 +171,32 @@ def export_from_window(
     request = ExportRequest(choice.format, choice.first, choice.last, path)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = export_report(request, data_dir, current, None, labels=("From", "To"))
+        labels = (translate("ExportDialog", "From"), translate("ExportDialog", "To"))
+        result = export_report(request, data_dir, current, None, labels=labels)
     except (ExportError, ReportRangeError) as error:
         logger.error("export failed: %s", error)
-        tell(parent, f"The report was not written: {error}", True)
+        not_written = translate("ExportDialog", "The report was not written: {reason}")
+        tell(parent, not_written.format(reason=error), True)
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    tell(parent, "\n\n".join([f"{result.message()}.", *result.problems]), False)
+    tell(parent, "\n\n".join([written_text(result), *result.problems]), False)
     return result
+
+
+def written_text(result: ExportResult) -> str:
+    """What was written, where, for the patient: 'Wrote 59 sessions from … to … to PATH.'"""
+    sessions = plural(
+        result.sessions,
+        translate("ExportDialog", "{n} session"),
+        translate("ExportDialog", "{n} sessions"),
+    )
+    return translate("ExportDialog", "Wrote {sessions} from {first} to {last} to {path}.").format(
+        sessions=sessions,
+        first=format_date(result.span.first),
+        last=format_date(result.span.last),
+        path=result.output,
+    )
 
 
 def suggested_name(choice: ExportChoice) -> str:

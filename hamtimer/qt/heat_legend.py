@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hamtimer.core.history_days import Level
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.qt.heat_map import BORDER, LOOK, TODAY_BORDER, paint_corner
 
 
@@ -42,25 +43,25 @@ class LegendSwatch(QWidget):
 LEGEND_SAMPLES = {Level.ALL: "3/3", Level.HALF: "2/3", Level.SOME: "1/3", Level.NONE: "0/3",
                   Level.NO_TARGETS: "–"}  # fmt: skip
 LEGEND: tuple[tuple[Level | str, str], ...] = (
-    (Level.ALL, "Every target met"),
-    (Level.HALF, "Half or more"),
-    (Level.SOME, "Less than half"),
-    (Level.NONE, "None met"),
-    ("sharp pain", "Stopped for sharp pain"),
-    ("today", "Today"),
+    (Level.ALL, QT_TRANSLATE_NOOP("HeatLegend", "Every target met")),
+    (Level.HALF, QT_TRANSLATE_NOOP("HeatLegend", "Half or more")),
+    (Level.SOME, QT_TRANSLATE_NOOP("HeatLegend", "Less than half")),
+    (Level.NONE, QT_TRANSLATE_NOOP("HeatLegend", "None met")),
+    ("sharp pain", QT_TRANSLATE_NOOP("HeatLegend", "Stopped for sharp pain")),
+    ("today", QT_TRANSLATE_NOOP("HeatLegend", "Today")),
 )
 
 
 def heat_legend(parent: QWidget | None = None) -> QWidget:
     """What the colours and marks mean, in two rows under the calendar."""
     legend = QWidget(parent)
-    legend.setAccessibleName("Calendar legend")
+    legend.setAccessibleName(translate("HeatLegend", "Calendar legend"))
     grid = QGridLayout(legend)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setHorizontalSpacing(6)
     for number, (kind, words) in enumerate(LEGEND):
         row, column = divmod(number, 3)
         grid.addWidget(LegendSwatch(kind, legend), row, column * 2)
-        grid.addWidget(QLabel(words, legend), row, column * 2 + 1)
+        grid.addWidget(QLabel(translate("HeatLegend", words), legend), row, column * 2 + 1)
     grid.setColumnStretch(5, 1)
     return legend

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from hamtimer.core.history import History
 from hamtimer.core.history_days import DaySummary, Level
-from hamtimer.core.history_rows import MONTHS, WEEKDAYS, day_text, short_day_text
+from hamtimer.core.history_rows import WEEKDAYS, day_text, short_day_text
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 # (fill, text) for each level; greens from light to dark, so the order reads without hue.
 LOOK = {
@@ -55,7 +56,7 @@ class CalendarHeatMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Calendar of the days' targets")
+        self.setAccessibleName(translate("CalendarHeatMap", "Calendar of the days' targets"))
         self.setMinimumSize(7 * MIN_CELL_W + 80, 2 * MIN_CELL_H + 40)
         self._history: History | None = None
         self._first = self._last = date.min
@@ -86,12 +87,17 @@ class CalendarHeatMap(QWidget):
     def summary_text(self) -> str:
         shown = [c.summary for c in self._cells if c.summary and self._in_range(c.day)]
         if not shown:
-            return "No days to show."
+            return translate("CalendarHeatMap", "No days to show.")
         counts = {level: sum(1 for s in shown if s.level is level) for level in Level}
-        parts = [f"{level.value} on {_count(n, 'day')}" for level, n in counts.items() if n]
-        text = f"{day_text(shown[0].day)} to {day_text(shown[-1].day)}: {', '.join(parts)}."
+        parts = [_level_on_days(level, n) for level, n in counts.items() if n]
+        text = translate("CalendarHeatMap", "{first} to {last}: {levels}.").format(
+            first=day_text(shown[0].day), last=day_text(shown[-1].day), levels=", ".join(parts)
+        )
         pains = [short_day_text(s.day) for s in shown if s.sharp_pain]
-        return text + (f" Stopped for sharp pain on {', '.join(pains)}." if pains else "")
+        if not pains:
+            return text
+        stopped = translate("CalendarHeatMap", "Stopped for sharp pain on {days}.")
+        return f"{text} {stopped.format(days=', '.join(pains))}"
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         rows = min(_weeks(self._first, self._last), PREFERRED_MAX_WEEKS)
@@ -156,7 +162,7 @@ class CalendarHeatMap(QWidget):
         return self._first <= day <= self._last
 
     def _label_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance("30 Sep") + 12
+        return self.fontMetrics().horizontalAdvance(short_day_text(date(2026, 9, 30))) + 12
 
     def _header_height(self) -> int:
         return self.fontMetrics().height() + 8
@@ -201,7 +207,7 @@ class CalendarHeatMap(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.75))
         painter.setFont(small)
-        label = str(cell.day.day) if cell.day.day != 1 else f"1 {MONTHS[cell.day.month - 1]}"
+        label = str(cell.day.day) if cell.day.day != 1 else short_day_text(cell.day)
         corner = cell.rect.adjusted(4, 2, -4, 0)
         painter.drawText(corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         painter.setFont(self.font())
@@ -220,8 +226,23 @@ def paint_corner(painter: QPainter, rect: QRect) -> None:
     painter.drawPolygon(triangle)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+# The levels' words in a sentence ("every target met on 18 days").
+LEVEL_WORDS = {
+    Level.ALL: QT_TRANSLATE_NOOP("CalendarHeatMap", "every target met"),
+    Level.HALF: QT_TRANSLATE_NOOP("CalendarHeatMap", "half or more met"),
+    Level.SOME: QT_TRANSLATE_NOOP("CalendarHeatMap", "less than half met"),
+    Level.NONE: QT_TRANSLATE_NOOP("CalendarHeatMap", "none met"),
+    Level.NO_TARGETS: QT_TRANSLATE_NOOP("CalendarHeatMap", "no targets"),
+}
+
+
+def _level_on_days(level: Level, count: int) -> str:
+    days = plural(
+        count, translate("CalendarHeatMap", "{n} day"), translate("CalendarHeatMap", "{n} days")
+    )
+    return translate("CalendarHeatMap", "{level} on {days}").format(
+        level=translate("CalendarHeatMap", LEVEL_WORDS[level]), days=days
+    )
 
 
 def _bold(font: QFont) -> QFont:

@@ -9,15 +9,16 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from hamtimer.core.history import HistoryFilter
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.records import Outcome
 
-ALL_SESSIONS = "All sessions"
+ALL_SESSIONS = QT_TRANSLATE_NOOP("HistoryFilters", "All sessions")
 # (words, outcome, only sessions stopped for sharp pain)
 OUTCOMES: tuple[tuple[str, Outcome | None, bool], ...] = (
-    ("Completed and stopped", None, False),
-    ("Completed", Outcome.COMPLETED, False),
-    ("Stopped", Outcome.STOPPED, False),
-    ("Stopped for sharp pain", Outcome.STOPPED, True),
+    (QT_TRANSLATE_NOOP("HistoryFilters", "Completed and stopped"), None, False),
+    (QT_TRANSLATE_NOOP("HistoryFilters", "Completed"), Outcome.COMPLETED, False),
+    (QT_TRANSLATE_NOOP("HistoryFilters", "Stopped"), Outcome.STOPPED, False),
+    (QT_TRANSLATE_NOOP("HistoryFilters", "Stopped for sharp pain"), Outcome.STOPPED, True),
 )
 
 
@@ -30,14 +31,14 @@ class HistoryFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_edit = _date_edit("First day shown", self)
-        self.last_edit = _date_edit("Last day shown", self)
+        self.first_edit = _date_edit(translate("HistoryFilters", "First day shown"), self)
+        self.last_edit = _date_edit(translate("HistoryFilters", "Last day shown"), self)
         self.session_combo = QComboBox(self)
-        self.session_combo.setAccessibleName("Session")
+        self.session_combo.setAccessibleName(translate("HistoryFilters", "Session"))
         self.outcome_combo = QComboBox(self)
-        self.outcome_combo.setAccessibleName("Outcome")
+        self.outcome_combo.setAccessibleName(translate("HistoryFilters", "Outcome"))
         for words, outcome, sharp_pain in OUTCOMES:
-            self.outcome_combo.addItem(words, (outcome, sharp_pain))
+            self.outcome_combo.addItem(translate("HistoryFilters", words), (outcome, sharp_pain))
         self._build()
         self._quiet = False
         self._ready = False  # no choices set yet: the first set shows the whole history
@@ -61,7 +62,7 @@ class HistoryFilters(QWidget):
             self.last_edit.setDate(_qdate(last))
         self._ready = True
         self.session_combo.clear()
-        self.session_combo.addItem(ALL_SESSIONS, None)
+        self.session_combo.addItem(translate("HistoryFilters", ALL_SESSIONS), None)
         for session_id, name in sorted(sessions.items(), key=lambda item: item[1]):
             self.session_combo.addItem(name, session_id)
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
@@ -101,10 +102,10 @@ class HistoryFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for words, control in (
-            ("From", self.first_edit),
-            ("to", self.last_edit),
-            ("Session", self.session_combo),
-            ("Show", self.outcome_combo),
+            (translate("HistoryFilters", "From"), self.first_edit),
+            (translate("HistoryFilters", "to"), self.last_edit),
+            (translate("HistoryFilters", "Session"), self.session_combo),
+            (translate("HistoryFilters", "Show"), self.outcome_combo),
         ):
             label = QLabel(words, self)
             label.setBuddy(control)

@@ -7,6 +7,7 @@ only those are put in words (hamtimer.core.history_rows), a few thousand at most
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFontMetrics
@@ -14,13 +15,23 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from hamtimer.core.history import History
 from hamtimer.core.history_rows import SessionRow
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_date, format_time, translate
 from hamtimer.core.records import SessionRecord
 
-COLUMNS = ("Date", "Time", "Session", "Outcome", "Reps", "Active", "Pain\nbefore → after",
-           "Note")  # fmt: skip
-# The widest text each column is likely to hold, to size it without measuring every row.
-WIDEST = ("Wed 30 Sep 2026", "00:00", "Banded hamstring flexion", "Completed", "10 of 10",
-          "10 s of 36 s", "10 → 10", "")  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryTable", "Date"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Time"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Session"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Outcome"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Reps"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Active"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Pain\nbefore → after"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Note"),
+)
+# The widest text each column is likely to hold, to size it without measuring every row
+# (the date and time are put in the patient's format when the table is made).
+WIDEST_DAY, WIDEST_TIME = date(2026, 9, 30), time(0, 0)
+WIDEST = ("Banded hamstring flexion", "Completed", "10 of 10", "10 s of 36 s", "10 → 10", "")
 CENTRED = {1, 4, 6}
 SHARP_PAIN_TEXT = QColor("#B71C1C")
 MAX_CACHED_ROWS = 4000
@@ -74,7 +85,7 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("HistoryTable", COLUMNS[section])
         return None
 
 
@@ -82,7 +93,7 @@ def session_table(model: SessionTableModel, parent: QWidget | None = None) -> QT
     """A read-only table over `model`, its columns sized from sample text, not from rows."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setAccessibleName("Sessions")
+    table.setAccessibleName(translate("HistoryTable", "Sessions"))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -95,7 +106,8 @@ def session_table(model: SessionTableModel, parent: QWidget | None = None) -> QT
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, (title, sample) in enumerate(zip(COLUMNS, WIDEST, strict=True)):
-        words = [*title.splitlines(), sample]
+    samples = (format_date(WIDEST_DAY), format_time(WIDEST_TIME), *WIDEST)
+    for column, (title, sample) in enumerate(zip(COLUMNS, samples, strict=True)):
+        words = [*translate("HistoryTable", title).splitlines(), sample]
         table.setColumnWidth(column, max(metrics.horizontalAdvance(w) for w in words) + 16)
     return table

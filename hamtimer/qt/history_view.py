@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hamtimer.core.history import History, HistoryFilter
 from hamtimer.core.history_trend import ChartTrend, Period
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
 from hamtimer.core.journal import JournalEntry
 from hamtimer.core.program import Program
 from hamtimer.core.records import SessionRecord
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-STREAK_RULE = (
+STREAK_RULE = QT_TRANSLATE_NOOP(
+    "HistoryView",
     "A streak counts the days on which every target of the day was met. Today counts once "
-    "its targets are met; until then it does not break the streak."
+    "its targets are met; until then it does not break the streak.",
 )
 CHART_DATE_TICKS = 5
 DATE_FORMATS = {Period.DAY: "d MMM", Period.WEEK: "MMM yyyy", Period.MONTH: "yyyy"}
@@ -45,7 +47,7 @@ CHART_PAD_S = {Period.DAY: 6 * 3600, Period.WEEK: 86400, Period.MONTH: 5 * 86400
 class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryView", "History"))
         self.setFont(_larger(self.font(), 1.0))
         self.history: History | None = None
         self._inputs: tuple[Iterable[SessionRecord], Sequence[JournalEntry], Program, datetime,
@@ -54,8 +56,8 @@ class HistoryView(QWidget):
         self._chart_range: tuple[date, date] | None = None
         self.filters = HistoryFilters(self)
         self.streak_label = _label(self, bold=True, scale=1.25)
-        self.streak_label.setToolTip(STREAK_RULE)
-        self.streak_label.setAccessibleDescription(STREAK_RULE)
+        self.streak_label.setToolTip(translate("HistoryView", STREAK_RULE))
+        self.streak_label.setAccessibleDescription(translate("HistoryView", STREAK_RULE))
         self.totals_label = _label(self, scale=1.1)
         self.heat_map = CalendarHeatMap(self)
         self.heat_caption = _label(self)
@@ -92,7 +94,11 @@ class HistoryView(QWidget):
         first, last = wanted.first or history.first_day, wanted.last or history.last_day
         totals = history.totals(first, last)
         self.streak_label.setText(history.streaks.text())
-        self.totals_label.setText(f"{totals.adherence_text()} · {totals.sessions_text()}")
+        self.totals_label.setText(
+            translate("HistoryView", "{adherence} · {sessions}").format(
+                adherence=totals.adherence_text(), sessions=totals.sessions_text()
+            )
+        )
         self.heat_map.show_range(history, first, last)
         if self.chart_view is not None and self._chart_range != (first, last):
             self._show_chart(history, first, last)
@@ -120,7 +126,7 @@ class HistoryView(QWidget):
 
         self.chart_view = QChartView(self.chart_box)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName("Pain trend chart")
+        self.chart_view.setAccessibleName(translate("HistoryView", "Pain trend chart"))
         self._chart_layout.addWidget(self.chart_view)
 
     def _show_chart(self, history: History, first: date, last: date) -> None:
@@ -140,7 +146,13 @@ class HistoryView(QWidget):
         hidden = self.heat_map.hidden_weeks()
         self.heat_caption.setVisible(hidden > 0)
         shown = self.heat_map.shown_weeks()
-        self.heat_caption.setText(f"The calendar shows the last {shown} weeks of these dates.")
+        self.heat_caption.setText(
+            plural(
+                shown,
+                translate("HistoryView", "The calendar shows the last week of these dates."),
+                translate("HistoryView", "The calendar shows the last {n} weeks of these dates."),
+            )
+        )
 
     def _build(self) -> None:
         self._chart_layout = QVBoxLayout(self.chart_box)
@@ -181,11 +193,17 @@ def _fit_chart(chart: QChart, font: QFont, shown: ChartTrend) -> None:
 
 def _count_text(shown: int, total: int) -> str:
     if not total:
-        return "No sessions logged yet."
+        return translate("HistoryView", "No sessions logged yet.")
     if not shown:
-        return "No sessions match these choices."
-    sessions = "session" if total == 1 else "sessions"
-    return f"{total:,} {sessions}" if shown == total else f"{shown:,} of {total:,} {sessions}"
+        return translate("HistoryView", "No sessions match these choices.")
+    sessions = plural(
+        total, translate("HistoryView", "{n} session"), translate("HistoryView", "{n} sessions")
+    )
+    if shown == total:
+        return sessions
+    return translate("HistoryView", "{shown} of {sessions}").format(
+        shown=format_number(shown), sessions=sessions
+    )
 
 
 def _trend_words(shown: ChartTrend) -> str:
@@ -193,9 +211,17 @@ def _trend_words(shown: ChartTrend) -> str:
     if not points or mean is None:
         return shown.title()
     (_, first), (_, last) = points[0], points[-1]
-    return (
-        f"{shown.title()}, {len(points)} points: from {first:.1f} to {last:.1f}, "
-        f"{mean:.1f} on average."
+    counted = plural(
+        len(points), translate("HistoryView", "{n} point"), translate("HistoryView", "{n} points")
+    )
+    return translate(
+        "HistoryView", "{title}, {points}: from {first} to {last}, {mean} on average."
+    ).format(
+        title=shown.title(),
+        points=counted,
+        first=format_number(first, 1),
+        last=format_number(last, 1),
+        mean=format_number(mean, 1),
     )
 
 

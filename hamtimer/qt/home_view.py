@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.catalog import in_protocol_order
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.plan import build_plan, summary
 from hamtimer.core.session import SessionDefinition
 from hamtimer.qt.session_details import SessionDetails
 from hamtimer.qt.today_list import TodayList
 
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "HomeView",
     "hamtimer guides the exercises of a published home-rehab protocol. It is not a diagnosis "
     "or a substitute for a clinician: stop at sharp pain, and see a professional if pain is "
-    "not improving after 1–2 weeks."
+    "not improving after 1–2 weeks.",
 )
 
 
@@ -47,10 +49,10 @@ class HomeView(QWidget):
         super().__init__(parent)
         self._sessions = sessions
         self.session_list = QListWidget(self)
-        self.session_list.setAccessibleName("Sessions")
+        self.session_list.setAccessibleName(translate("HomeView", "Sessions"))
         self.details = SessionDetails(self)
-        self.start_button = QPushButton("Start  (Space)", self)
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button = QPushButton(translate("HomeView", "Start  (Space)"), self)
+        self.start_button.setAccessibleName(translate("HomeView", "Start the session"))
         self.start_button.setMinimumHeight(48)
         self.today = TodayList(self)
         self.sound_row = QHBoxLayout()
@@ -136,9 +138,9 @@ class HomeView(QWidget):
         top = QHBoxLayout()
         top.addLayout(self.list_column, stretch=2)
         top.addLayout(details, stretch=3)
-        today_box = QGroupBox("Today", self)
+        today_box = QGroupBox(translate("HomeView", "Today"), self)
         QVBoxLayout(today_box).addWidget(self.today)
-        disclaimer = QLabel(DISCLAIMER, self)
+        disclaimer = QLabel(translate("HomeView", DISCLAIMER), self)
         disclaimer.setWordWrap(True)
         disclaimer.setObjectName("disclaimer")
         layout = QVBoxLayout(self)
@@ -152,7 +154,11 @@ class HomeView(QWidget):
             plan_line = summary(build_plan(definition))
             item = QListWidgetItem(f"{definition.name}\n{plan_line}", self.session_list)
             item.setData(Qt.ItemDataRole.UserRole, definition.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{definition.name}: {plan_line}")
+            spoken = translate("HomeView", "{session}: {plan}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                spoken.format(session=definition.name, plan=plan_line),
+            )
         self.session_list.setCurrentRow(0)
 
     def _show_selected(self) -> None:

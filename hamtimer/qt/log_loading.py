@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.log_store import LogLoading
 
 logger = logging.getLogger(__name__)
@@ -78,8 +79,10 @@ class DeferredLogLoad(QObject):
             self._slices.stop()
             logger.error("could not read the session log to its end: %s", error)
             self.failed.emit(
-                f"Your session log could not be read ({error.strerror or error}). "
-                "New sessions are kept."
+                translate(
+                    "DeferredLogLoad",
+                    "Your session log could not be read ({reason}). New sessions are kept.",
+                ).format(reason=error.strerror or error)
             )
             return
         self._slices.stop()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hamtimer.core.clock import Clock
 from hamtimer.core.custom_sessions import CustomSessionStore
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from hamtimer.core.journal import PainContext
 from hamtimer.core.log_store import LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
@@ -45,7 +46,9 @@ from hamtimer.qt.window_menus import WindowMenus
 logger = logging.getLogger(__name__)
 
 RETRY_PENDING_MS = 30_000
-STOP_QUESTION = "Stop this session? What you have done so far will be logged."
+STOP_QUESTION = QT_TRANSLATE_NOOP(
+    "MainWindow", "Stop this session? What you have done so far will be logged."
+)
 
 
 def problem_banner(parent: QWidget) -> QLabel:
@@ -57,7 +60,7 @@ def problem_banner(parent: QWidget) -> QLabel:
         "QLabel#banner { background: #FFF3CD; color: #533F03; padding: 8px;"
         " border: 1px solid #E0C36C; border-radius: 4px; }"
     )
-    banner.setAccessibleName("Problems")
+    banner.setAccessibleName(translate("MainWindow", "Problems"))
     banner.hide()
     return banner
 
@@ -102,10 +105,10 @@ class MainWindow(QMainWindow):
         self.home = HomeView(self.sessions, self)
         self.today_view = TodayView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.today_view, "Today")
-        self.tabs.addTab(self.home, "Exercises")
+        self.tabs.addTab(self.today_view, translate("MainWindow", "Today"))
+        self.tabs.addTab(self.home, translate("MainWindow", "Exercises"))
         self.history_view = HistoryView(self)
-        self.tabs.addTab(self.history_view, "History")
+        self.tabs.addTab(self.history_view, translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self.refresh_today)  # "today" may have moved on
         self.program = ProgramController(
             program,
@@ -153,7 +156,8 @@ class MainWindow(QMainWindow):
         if self.runner.is_under_way:
             return
         if session_id not in self.sessions:  # --start ID whose file went away since
-            self._show_error(self, f"There is no session {session_id!r} any more.")
+            missing = translate("MainWindow", "There is no session '{id}' any more.")
+            self._show_error(self, missing.format(id=session_id))
             return
         try:
             plan = build_plan(self.sessions[session_id], values)
@@ -168,7 +172,8 @@ class MainWindow(QMainWindow):
     def request_stop(self) -> None:
         """Esc: stop a session under way (after asking), or leave the screen one is on."""
         if self.runner.is_under_way:
-            if self._confirm(self, STOP_QUESTION) and self.runner.is_under_way:
+            question = translate("MainWindow", STOP_QUESTION)
+            if self._confirm(self, question) and self.runner.is_under_way:
                 self.runner.stop()
         elif self.stack.currentWidget() is self.done_view:
             self.show_home()
@@ -236,7 +241,13 @@ class MainWindow(QMainWindow):
         self._problems = [p for p in self._problems if p not in self._write_errors]
         self._write_errors.clear()
         self._show_problems()
-        self.status_note.setText(f"Your log is written again ({written} pending session(s) saved).")
+        saved = plural(
+            written,
+            translate("MainWindow", "{n} pending session saved"),
+            translate("MainWindow", "{n} pending sessions saved"),
+        )
+        written_again = translate("MainWindow", "Your log is written again ({saved}).")
+        self.status_note.setText(written_again.format(saved=saved))
 
     def _show_problems(self) -> None:
         self.problems_banner.setText("\n".join(self._problems))
@@ -294,7 +305,7 @@ class MainWindow(QMainWindow):
         menu = SessionMenu(self, self.custom_store, self._selected_session, dialogs)
         menu.sessions_changed.connect(self.reload_sessions)
         menu.message.connect(self.status_note.setText)
-        sessions_menu = self.menuBar().addMenu("&Sessions")
+        sessions_menu = self.menuBar().addMenu(translate("MainWindow", "&Sessions"))
         sessions_menu.addActions(menu.actions[:5])
         sessions_menu.addSeparator()
         sessions_menu.addActions(menu.actions[5:])

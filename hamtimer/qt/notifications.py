@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 from hamtimer import APP_ID, APP_NAME
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.reminders import Reminder
 
 logger = logging.getLogger(__name__)
@@ -35,11 +36,18 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 START_ACTION = "start"
-ACTIONS = ["default", "Start", START_ACTION, "Start"]  # "default": a click on the body
+START_LABEL = QT_TRANSLATE_NOOP("DBusNotifier", "Start")
 CALL_TIMEOUT_MS = 3000
-UNAVAILABLE = (
-    "Desktop notifications are not available ({reason}); reminders show in the hamtimer window."
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "DBusNotifier",
+    "Desktop notifications are not available ({reason}); reminders show in the hamtimer window.",
 )
+
+
+def actions() -> list[str]:
+    """Notify's actions: (key, label) pairs flattened; "default" is a click on the body."""
+    start = translate("DBusNotifier", START_LABEL)
+    return ["default", start, START_ACTION, start]
 
 
 class Notifier(Protocol):
@@ -102,7 +110,7 @@ class DBusNotifier(QObject):
             Q_ARG(str, APP_ID),
             Q_ARG(str, reminder.title),
             Q_ARG(str, reminder.body),
-            Q_ARG("QStringList", ACTIONS),
+            Q_ARG("QStringList", actions()),
             Q_ARG("QVariantMap", {"desktop-entry": APP_ID}),
             Q_ARG(int, -1),
         )
@@ -137,7 +145,7 @@ class DBusNotifier(QObject):
         logger.warning("desktop notification not shown: %s", reason)
         if not self._reported:
             self._reported = True
-            self.failed.emit(UNAVAILABLE.format(reason=reason))
+            self.failed.emit(translate("DBusNotifier", UNAVAILABLE).format(reason=reason))
 
     @Slot(QDBusMessage)
     def _on_action(self, message: QDBusMessage) -> None:

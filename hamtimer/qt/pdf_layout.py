@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
+from hamtimer.core.i18n import format_number, translate
 from hamtimer.core.report_text import Table
 
 Paint = Callable[[QPainter], None]
@@ -136,7 +137,13 @@ class PageFlow:
                 raise OSError("the PDF writer could not start a new page")
             for paint in page:
                 paint(painter)
-            self._footer(painter, f"{footer} · page {number} of {count}")
+            page_of = translate("PdfLayout", "{footer} · page {number} of {count}")
+            self._footer(
+                painter,
+                page_of.format(
+                    footer=footer, number=format_number(number), count=format_number(count)
+                ),
+            )
 
     # -- internals -----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hamtimer.core import limits
 from hamtimer.core.draft_check import format_length
+from hamtimer.core.i18n import format_number, translate
 from hamtimer.core.session import PhaseKind
 from hamtimer.core.session_draft import (
     EDITABLE_KINDS,
@@ -68,8 +69,8 @@ class PhaseRows(QWidget):
         self._tab_after: QWidget | None = None
         self._grid = QGridLayout()
         self._grid.setColumnStretch(3, 1)
-        self.add_button = QPushButton("Add a phase", self)
-        self.add_button.setAccessibleName("Add a phase to the rep")
+        self.add_button = QPushButton(translate("PhaseRows", "Add a phase"), self)
+        self.add_button.setAccessibleName(translate("PhaseRows", "Add a phase to the rep"))
         self.add_button.clicked.connect(self.add_phase)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,18 +143,22 @@ class PhaseRows(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _row(self, index: int, phase: DraftPhase) -> PhaseRow:
-        number = index + 1
+        number = format_number(index + 1)
         row = PhaseRow(
             kind=self._kind_box(number, phase.kind),
             seconds=self._seconds_box(number, phase.seconds),
             minutes_hint=QLabel(_minutes(phase.seconds), self),
             instruction=QLineEdit(phase.instruction, self),
-            up=self._button("▲", f"Move phase {number} up"),
-            down=self._button("▼", f"Move phase {number} down"),
-            remove=self._button("✕", f"Remove phase {number}"),
-            error=ErrorLabel(f"Problem with phase {number}", self),
+            up=self._button("▲", translate("PhaseRows", "Move phase {number} up"), number),
+            down=self._button("▼", translate("PhaseRows", "Move phase {number} down"), number),
+            remove=self._button("✕", translate("PhaseRows", "Remove phase {number}"), number),
+            error=ErrorLabel(
+                translate("PhaseRows", "Problem with phase {number}").format(number=number), self
+            ),
         )
-        row.instruction.setAccessibleName(f"Phase {number} instruction")
+        row.instruction.setAccessibleName(
+            translate("PhaseRows", "Phase {number} instruction").format(number=number)
+        )
         row.instruction.setMaxLength(2 * limits.MAX_TEXT_CHARS)
         row.minutes_hint.setMinimumWidth(64)
         self._connect(index, row)
@@ -191,23 +196,27 @@ class PhaseRows(QWidget):
         self._phases[index] = phase
         self.changed.emit()
 
-    def _kind_box(self, number: int, kind: PhaseKind) -> QComboBox:
+    def _kind_box(self, number: str, kind: PhaseKind) -> QComboBox:
         box = QComboBox(self)
         for editable in EDITABLE_KINDS:
             box.addItem(KIND_LABELS[editable])
         box.setCurrentIndex(EDITABLE_KINDS.index(kind) if kind in EDITABLE_KINDS else 0)
-        box.setAccessibleName(f"Phase {number} kind")
+        box.setAccessibleName(translate("PhaseRows", "Phase {number} kind").format(number=number))
         return box
 
-    def _seconds_box(self, number: int, seconds: int) -> QSpinBox:
+    def _seconds_box(self, number: str, seconds: int) -> QSpinBox:
         box = QSpinBox(self)
         box.setRange(0, SPIN_MAX_S)
         box.setValue(seconds)
-        box.setSuffix(" s")
-        box.setAccessibleName(f"Phase {number} seconds")
+        box.setSuffix(translate("PhaseRows", " s"))
+        box.setAccessibleName(
+            translate("PhaseRows", "Phase {number} seconds").format(number=number)
+        )
         return box
 
-    def _button(self, text: str, accessible_name: str) -> QPushButton:
+    def _button(self, text: str, template: str, number: str) -> QPushButton:
+        """`template`: the button's accessible name and tooltip, with the phase's {number}."""
+        accessible_name = template.format(number=number)
         button = QPushButton(text, self)
         button.setFixedWidth(36)
         button.setAccessibleName(accessible_name)
@@ -217,4 +226,6 @@ class PhaseRows(QWidget):
 
 def _minutes(seconds: int) -> str:
     """'= 20 min' beside a seconds box, so 1200 s reads at a glance."""
-    return f"= {format_length(seconds)}" if seconds >= 60 else ""
+    if seconds < 60:
+        return ""
+    return translate("PhaseRows", "= {length}").format(length=format_length(seconds))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from hamtimer.core.clock import Clock
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.journal import EntryKind, PainContext
 from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.program_store import ProgramStateError
@@ -17,12 +18,14 @@ from hamtimer.qt.today_view import TodayView
 
 logger = logging.getLogger(__name__)
 
-REINJURY_QUESTION = (
+REINJURY_QUESTION = QT_TRANSLATE_NOOP(
+    "ProgramController",
     "Mark a re-injury today? It is logged for your clinician; more than one in three months "
-    "is a reason to see a professional."
+    "is a reason to see a professional.",
 )
-LIMITS_QUESTION = (
-    "Log that your symptoms limit your daily activities? This is a reason to see a professional."
+LIMITS_QUESTION = QT_TRANSLATE_NOOP(
+    "ProgramController",
+    "Log that your symptoms limit your daily activities? This is a reason to see a professional.",
 )
 
 
@@ -69,17 +72,25 @@ class ProgramController(QObject):
         except ProgramStateError as error:
             self._show_error(str(error))
         except OSError as error:
-            self._show_error(f"The day the pain started could not be saved: {error}")
+            self._show_error(
+                translate(
+                    "ProgramController", "The day the pain started could not be saved: {reason}"
+                ).format(reason=error)
+            )
         self.refresh()
 
     def move_to(self, stage_id: str, how: str) -> None:
         name = self.program.program.stage(stage_id).name
-        if not self._confirm(f"{'Step back' if how == 'stepped back' else 'Move on'} to “{name}”?"):
+        if how == "stepped back":
+            question = translate("ProgramController", "Step back to “{stage}”?")
+        else:
+            question = translate("ProgramController", "Move on to “{stage}”?")
+        if not self._confirm(question.format(stage=name)):
             return
         self.save(self.program.move_to, stage_id, self._now(), how)
 
     def _mark(self, kind: EntryKind, question: str) -> None:
-        if self._confirm(question):
+        if self._confirm(translate("ProgramController", question)):
             self.save(self.program.note, kind, self._now())
 
     def save(self, action: Callable[..., Any], *args: Any, refresh: bool = True) -> None:

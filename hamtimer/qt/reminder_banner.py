@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.reminders import Reminder
 
 BANNER_STYLE = "#reminderBanner { background: #fff4d6; border: 2px solid #b7791f; }"
@@ -26,7 +27,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setStyleSheet(BANNER_STYLE)
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(translate("ReminderBanner", "Reminder"))
         self.title_label = QLabel(self)
         font = QFont(self.title_label.font())
         font.setPointSize(15)
@@ -34,9 +35,11 @@ class ReminderBanner(QFrame):
         self.title_label.setFont(font)
         self.body_label = QLabel(self)
         self.body_label.setWordWrap(True)
-        self.start_button = QPushButton("&Start", self)
-        self.later_button = QPushButton("&Later", self)
-        self.later_button.setAccessibleName("Later: hide this reminder")
+        self.start_button = QPushButton(translate("ReminderBanner", "&Start"), self)
+        self.later_button = QPushButton(translate("ReminderBanner", "&Later"), self)
+        self.later_button.setAccessibleName(
+            translate("ReminderBanner", "Later: hide this reminder")
+        )
         for button in (self.start_button, self.later_button):
             button.setMinimumHeight(40)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -51,8 +54,14 @@ class ReminderBanner(QFrame):
         self.reminder = reminder
         self.title_label.setText(reminder.title)
         self.body_label.setText(reminder.body)
-        self.setAccessibleDescription(f"{reminder.title}. {reminder.body}")
-        self.start_button.setAccessibleName(f"Start {reminder.session_name} now")
+        self.setAccessibleDescription(
+            translate("ReminderBanner", "{title}. {body}").format(
+                title=reminder.title, body=reminder.body
+            )
+        )
+        self.start_button.setAccessibleName(
+            translate("ReminderBanner", "Start {session} now").format(session=reminder.session_name)
+        )
         self.show()
 
     def clear(self) -> None:

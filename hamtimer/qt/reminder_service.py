@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.reminders import ReminderScheduler, ReminderSettings
 from hamtimer.qt.waker import QtWaker, Waker
@@ -20,7 +21,10 @@ logger = logging.getLogger(__name__)
 MAX_CHECK_INTERVAL_S = 60.0  # real seconds: a jump or a suspend is caught within a minute
 WAKE_MARGIN_S = 0.01  # wake just after a reminder is due, never just before
 MIN_WAKE_S = 0.05
-FAILURE_TEXT = "Reminders could not be checked ({error}); they are tried again every minute."
+FAILURE_TEXT = QT_TRANSLATE_NOOP(
+    "ReminderService",
+    "Reminders could not be checked ({error}); they are tried again every minute.",
+)
 
 
 class ReminderService(QObject):
@@ -88,7 +92,7 @@ class ReminderService(QObject):
             reminders = self._scheduler.due(now, self._records())
         except Exception as error:  # a bug must not end reminders for the rest of the day
             logger.exception("reminders could not be checked")
-            self._report(FAILURE_TEXT.format(error=error))
+            self._report(translate("ReminderService", FAILURE_TEXT).format(error=error))
             return
         for reminder in reminders:
             shown_at = now.isoformat(timespec="seconds")
@@ -100,7 +104,7 @@ class ReminderService(QObject):
             upcoming = self._scheduler.next_due(now, self._records())
         except Exception as error:
             logger.exception("the next reminder could not be worked out")
-            self._report(FAILURE_TEXT.format(error=error))
+            self._report(translate("ReminderService", FAILURE_TEXT).format(error=error))
             upcoming = None
         delay = MAX_CHECK_INTERVAL_S
         if upcoming is not None:

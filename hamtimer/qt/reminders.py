@@ -23,6 +23,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.program import Program, Stage
 from hamtimer.core.program_store import ProgramState
 from hamtimer.core.records import Outcome, SessionRecord
@@ -150,4 +151,8 @@ class Reminders(QObject):
             self._save_state(self._state)
         except OSError as error:
             logger.error("could not save the program state: %s", error)
-            self.problem.emit(f"Your program file could not be saved ({error.strerror or error}).")
+            self.problem.emit(
+                translate("Reminders", "Your program file could not be saved ({reason}).").format(
+                    reason=error.strerror or error
+                )
+            )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from hamtimer import __version__
 from hamtimer.core import report_text as words
+from hamtimer.core.i18n import translate
 from hamtimer.core.report import Report
 from hamtimer.core.safe_files import atomic_write_bytes
 from hamtimer.qt.pain_chart import pain_chart, render_chart
@@ -50,7 +51,9 @@ def render_pdf(report: Report) -> bytes:
     if not painter.begin(writer):
         raise OSError("Qt could not start the PDF")
     try:
-        footer = f"{words.TITLE} · {words.span_text(report)}"
+        footer = translate("ReportPdf", "{title} · {span}").format(
+            title=words.TITLE, span=words.span_text(report)
+        )
         flow.paint(painter, footer, writer.newPage)
     finally:
         painter.end()
@@ -79,10 +82,10 @@ def _compose(flow: PageFlow, report: Report) -> None:
     flow.space(GAP)
     flow.callout(words.DISCLAIMER, flow.fonts.body, GREY, QColor("#F4F4F4"))
     _red_flags(flow, report)
-    flow.heading("Summary")
+    flow.heading(translate("ReportPdf", "Summary"))
     flow.facts(words.summary_facts(report))
     if report.data_notes:
-        flow.heading("About the data")
+        flow.heading(translate("ReportPdf", "About the data"))
         for line in report.data_notes:
             flow.callout(line, flow.fonts.body, NOTE, NOTE_FILL)
     _chart(flow, report)
@@ -90,7 +93,7 @@ def _compose(flow: PageFlow, report: Report) -> None:
 
 
 def _red_flags(flow: PageFlow, report: Report) -> None:
-    flow.heading("Red flags: when to see a professional")
+    flow.heading(translate("ReportPdf", "Red flags: when to see a professional"))
     if not report.flags_holding and not report.flags_raised:
         (line,) = words.flag_lines(report)
         flow.callout(line, flow.fonts.body, CALM, CALM_FILL)
@@ -100,10 +103,10 @@ def _red_flags(flow: PageFlow, report: Report) -> None:
 
 
 def _chart(flow: PageFlow, report: Report) -> None:
-    flow.heading("Pain trend", keep_with=CHART_HEIGHT)
+    flow.heading(translate("ReportPdf", "Pain trend"), keep_with=CHART_HEIGHT)
     trend = report.trend
     if not trend.points:
-        flow.text("No pain ratings in this period.", flow.fonts.body)
+        flow.text(translate("ReportPdf", "No pain ratings in this period."), flow.fonts.body)
         return
     if trend.first == trend.last:  # an axis needs two distinct ends
         day = timedelta(days=1)
@@ -121,20 +124,22 @@ def _chart(flow: PageFlow, report: Report) -> None:
 
 
 def _tables(flow: PageFlow, report: Report) -> None:
-    flow.heading("Day by day")
+    flow.heading(translate("ReportPdf", "Day by day"))
     if report.days:
         flow.text(words.DAY_LEGEND, flow.fonts.small, GREY)
         flow.table(words.day_table(report), DAY_WIDTHS)
     else:
-        flow.text("Nothing was due in this period.", flow.fonts.body)
-    flow.heading("Sessions")
+        flow.text(translate("ReportPdf", "Nothing was due in this period."), flow.fonts.body)
+    flow.heading(translate("ReportPdf", "Sessions"))
     if report.sessions:
         flow.text(words.SESSION_LEGEND, flow.fonts.small, GREY)
         flow.table(words.session_table(report), SESSION_WIDTHS)
     else:
-        flow.text("No sessions were logged in this period.", flow.fonts.body)
-    flow.heading("Notes and events")
+        flow.text(
+            translate("ReportPdf", "No sessions were logged in this period."), flow.fonts.body
+        )
+    flow.heading(translate("ReportPdf", "Notes and events"))
     if report.notes:
         flow.table(words.note_table(report), NOTE_WIDTHS, wrap_last=True)
     else:
-        flow.text("No notes in this period.", flow.fonts.body)
+        flow.text(translate("ReportPdf", "No notes in this period."), flow.fonts.body)

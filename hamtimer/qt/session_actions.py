@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from hamtimer.core.custom_sessions import CustomSessionStore, DeletedSession, export_definition
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.core.session_draft import SessionDraft, draft_from_definition
 from hamtimer.core.session_import import (
@@ -32,9 +33,10 @@ Confirm = Callable[[QWidget, str], bool]
 ShowError = Callable[[QWidget, str], None]
 AskClash = Callable[[QWidget, IdClash], ImportChoice | None]
 MAX_SHOWN_CHARS = 600  # a hostile file's field can make a very long message
-BUILTIN_IS_FIXED = (
+BUILTIN_IS_FIXED = QT_TRANSLATE_NOOP(
+    "SessionActions",
     "{name} is a built-in session: it follows the protocol and cannot be changed. "
-    "Duplicate it to make your own copy, which you may change."
+    "Duplicate it to make your own copy, which you may change.",
 )
 
 
@@ -66,7 +68,9 @@ def edit_session(
     show_error: ShowError = error_box,
 ) -> SessionDefinition | None:
     if definition.builtin or definition.id not in store.sessions:
-        show_error(parent, BUILTIN_IS_FIXED.format(name=definition.name))
+        show_error(
+            parent, translate("SessionActions", BUILTIN_IS_FIXED).format(name=definition.name)
+        )
         return None
     draft = draft_from_definition(definition)
     editor = SessionEditor(store, draft, definition.id, existing=True, parent=parent)
@@ -94,14 +98,27 @@ def delete_session(
 ) -> DeletedSession | None:
     """After asking: the file is renamed to a kept copy, never destroyed."""
     if definition.builtin or definition.id not in store.sessions:
-        show_error(parent, f"{definition.name} is a built-in session and cannot be deleted.")
+        show_error(
+            parent,
+            translate(
+                "SessionActions", "{name} is a built-in session and cannot be deleted."
+            ).format(name=definition.name),
+        )
         return None
-    if not confirm(parent, f"Delete your session “{definition.name}”? A copy of its file is kept."):
+    question = translate(
+        "SessionActions", "Delete your session “{name}”? A copy of its file is kept."
+    )
+    if not confirm(parent, question.format(name=definition.name)):
         return None
     try:
         return store.delete(definition.id)
     except OSError as error:
-        show_error(parent, f"{definition.name} was not deleted: {error.strerror or error}")
+        show_error(
+            parent,
+            translate("SessionActions", "{name} was not deleted: {reason}").format(
+                name=definition.name, reason=error.strerror or error
+            ),
+        )
         return None
 
 
@@ -126,7 +143,8 @@ def import_session(
         return import_definition(store, incoming, choice).definition
     except (SessionError, OSError) as error:
         logger.warning("import of %s refused: %s", path, error)
-        show_error(parent, _shorten(f"This file cannot be imported. {_reason(error)}"))
+        refused = translate("SessionActions", "This file cannot be imported. {reason}")
+        show_error(parent, _shorten(refused.format(reason=_reason(error))))
         return None
 
 
@@ -136,7 +154,8 @@ def export_session(
     try:
         export_definition(definition, path)
     except (SessionError, OSError) as error:
-        show_error(parent, _shorten(f"{definition.name} was not exported. {_reason(error)}"))
+        refused = translate("SessionActions", "{name} was not exported. {reason}")
+        show_error(parent, _shorten(refused.format(name=definition.name, reason=_reason(error))))
         return False
     return True
 
@@ -145,11 +164,16 @@ def ask_about_clash(parent: QWidget, clash: IdClash) -> ImportChoice | None:
     """Keep both (the import is renamed), replace the patient's own, or cancel."""
     box = QMessageBox(QMessageBox.Icon.Question, "hamtimer", _clash_question(clash), parent=parent)
     keep = box.addButton(
-        f"Keep both (import as “{clash.renamed.name}”)", QMessageBox.ButtonRole.AcceptRole
+        translate("SessionActions", "Keep both (import as “{name}”)").format(
+            name=clash.renamed.name
+        ),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     replace = None
     if clash.can_replace:
-        replace = box.addButton("Replace mine", QMessageBox.ButtonRole.DestructiveRole)
+        replace = box.addButton(
+            translate("SessionActions", "Replace mine"), QMessageBox.ButtonRole.DestructiveRole
+        )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -162,11 +186,19 @@ def ask_about_clash(parent: QWidget, clash: IdClash) -> ImportChoice | None:
 def _clash_question(clash: IdClash) -> str:
     existing = clash.existing
     if existing is None:
-        return (
-            f"A session file with the id “{clash.incoming.id}” is already in your sessions folder."
+        return translate(
+            "SessionActions",
+            "A session file with the id “{id}” is already in your sessions folder.",
+        ).format(id=clash.incoming.id)
+    if existing.builtin:
+        question = translate(
+            "SessionActions", "“{name}”, a built-in session, already has the id “{id}”."
         )
-    kind = "a built-in session" if existing.builtin else "one of your sessions"
-    return f"“{existing.name}”, {kind}, already has the id “{clash.incoming.id}”."
+    else:
+        question = translate(
+            "SessionActions", "“{name}”, one of your sessions, already has the id “{id}”."
+        )
+    return question.format(name=existing.name, id=clash.incoming.id)
 
 
 def _edit(editor: SessionEditor, run_dialog: RunDialog) -> SessionDefinition | None:
@@ -178,8 +210,14 @@ def _edit(editor: SessionEditor, run_dialog: RunDialog) -> SessionDefinition | N
 
 def _reason(error: Exception) -> str:
     if isinstance(error, OSError):
-        where = f" {error.filename}" if error.filename else ""
-        return f"The file{where} could not be written: {error.strerror or error}."
+        problem = error.strerror or error
+        if error.filename:
+            return translate(
+                "SessionActions", "The file {file} could not be written: {problem}."
+            ).format(file=error.filename, problem=problem)
+        return translate("SessionActions", "The file could not be written: {problem}.").format(
+            problem=problem
+        )
     return str(error)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.plan import build_plan, summary
 from hamtimer.core.session import Parameter, SessionDefinition, SessionError
 from hamtimer.resources import resource_path
@@ -23,7 +24,11 @@ from hamtimer.resources import resource_path
 logger = logging.getLogger(__name__)
 
 ILLUSTRATION_PX = 200
-UNIT_SUFFIX = {"s": " s", "min": " min", "reps": ""}
+UNIT_SUFFIX = {
+    "s": QT_TRANSLATE_NOOP("SessionDetails", " s"),
+    "min": QT_TRANSLATE_NOOP("SessionDetails", " min"),
+    "reps": "",
+}
 
 
 class Illustration(QSvgWidget):
@@ -42,7 +47,8 @@ class Illustration(QSvgWidget):
             shown = self.renderer().isValid()
         if definition.illustration and not shown:
             logger.warning("the drawing %s of %s cannot be shown", path, definition.id)
-        self.setAccessibleName(f"Drawing: {definition.title}" if shown else "")
+        drawing = translate("SessionDetails", "Drawing: {title}").format(title=definition.title)
+        self.setAccessibleName(drawing if shown else "")
         self.setVisible(shown)
 
 
@@ -75,7 +81,8 @@ class SessionDetails(QWidget):
             self.form.removeRow(0)
         self.spin_boxes = {}
         for parameter in definition.parameters:
-            self.form.addRow(f"{parameter.label}:", self._parameter_row(parameter))
+            label = translate("SessionDetails", "{setting}:").format(setting=parameter.label)
+            self.form.addRow(label, self._parameter_row(parameter))
         self.update_summary()
 
     def chosen_values(self) -> dict[str, int]:
@@ -90,7 +97,12 @@ class SessionDetails(QWidget):
             self.summary_label.setText(str(error))
             self.startable_changed.emit(False)
             return
-        self.summary_label.setText(f"{summary(plan)} · about {round(plan.total_s / 60) or 1} min")
+        minutes = format_number(round(plan.total_s / 60) or 1)
+        self.summary_label.setText(
+            translate("SessionDetails", "{plan} · about {minutes} min").format(
+                plan=summary(plan), minutes=minutes
+            )
+        )
         self.startable_changed.emit(True)
 
     def _build(self) -> None:
@@ -123,13 +135,23 @@ class SessionDetails(QWidget):
         box = QSpinBox(row)
         box.setRange(parameter.low, parameter.high)
         box.setValue(parameter.default)
-        box.setSuffix(UNIT_SUFFIX[parameter.unit])
+        suffix = UNIT_SUFFIX[parameter.unit]
+        box.setSuffix(translate("SessionDetails", suffix) if suffix else "")
         box.setAccessibleName(parameter.label)
-        box.setAccessibleDescription(f"Allowed {parameter.describe_range()}. {parameter.note}")
+        box.setAccessibleDescription(
+            translate("SessionDetails", "Allowed {range}. {note}").format(
+                range=parameter.describe_range(), note=parameter.note
+            )
+        )
         box.valueChanged.connect(self.update_summary)
         box.valueChanged.connect(self.values_changed)
         self.spin_boxes[parameter.name] = box
-        hint = QLabel(f"{parameter.describe_range()} · {parameter.note}", row)
+        hint = QLabel(
+            translate("SessionDetails", "{range} · {note}").format(
+                range=parameter.describe_range(), note=parameter.note
+            ),
+            row,
+        )
         hint.setWordWrap(True)
         hint_font = QFont(hint.font())
         hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.core.draft_build import draft_to_definition
 from hamtimer.core.draft_check import DraftError, check_draft, format_length
+from hamtimer.core.i18n import translate
 from hamtimer.core.plan import build_plan, summary
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.core.session_draft import SessionDraft
@@ -40,7 +41,10 @@ class SessionEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit “{draft.name}”" if existing else "New session")
+        if existing:
+            self.setWindowTitle(translate("SessionEditor", "Edit “{name}”").format(name=draft.name))
+        else:
+            self.setWindowTitle(translate("SessionEditor", "New session"))
         self.setAccessibleName(self.windowTitle())
         self.resize(780, 780)
         self._store = store
@@ -53,9 +57,9 @@ class SessionEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save the session")
+        self.save_button.setAccessibleName(translate("SessionEditor", "Save the session"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel without saving")
+        cancel.setAccessibleName(translate("SessionEditor", "Cancel without saving"))
         self.form.layout_in(self, self.buttons)
         self.form.fill(draft)
         self.buttons.accepted.connect(self.save)
@@ -82,9 +86,15 @@ class SessionEditor(QDialog):
         self.form.show_problems(problems)
         self.form.save_error.show_message("")
         self.save_button.setEnabled(not problems)
-        self.form.id_label.setText(f"To start it from a command line: --start {self.planned_id()}")
+        self.form.id_label.setText(
+            translate("SessionEditor", "To start it from a command line: {command}").format(
+                command=f"--start {self.planned_id()}"
+            )
+        )
         if problems:
-            self.form.summary_label.setText("Not ready to save: see the notes in red.")
+            self.form.summary_label.setText(
+                translate("SessionEditor", "Not ready to save: see the notes in red.")
+            )
             return
         line, ready = _describe(draft)
         self.form.summary_label.setText(line)
@@ -105,7 +115,9 @@ class SessionEditor(QDialog):
             return
         except (SessionError, OSError) as error:
             logger.error("could not save session: %s", error)
-            self.form.save_error.show_message(f"Not saved: {_reason(error)}")
+            self.form.save_error.show_message(
+                translate("SessionEditor", "Not saved: {reason}").format(reason=_reason(error))
+            )
             return
         self.saved = definition
         self.accept()
@@ -118,12 +130,19 @@ def _describe(draft: SessionDraft) -> tuple[str, bool]:
         plan = build_plan(draft_to_definition(draft, PREVIEW_ID))
     except SessionError as error:  # the checks should have caught it; say so, never crash
         logger.error("a checked draft did not build a plan: %s", error)
-        return f"Not ready to save: {error}", False
-    return f"{summary(plan)} · {format_length(round(plan.total_s))} in all", True
+        return translate("SessionEditor", "Not ready to save: {reason}").format(reason=error), False
+    line = translate("SessionEditor", "{plan} · {length} in all")
+    return line.format(plan=summary(plan), length=format_length(round(plan.total_s))), True
 
 
 def _reason(error: Exception) -> str:
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"the file could not be written{where}: {error.strerror or error}"
+        problem = error.strerror or error
+        if error.filename:
+            return translate(
+                "SessionEditor", "the file could not be written ({file}): {problem}"
+            ).format(file=error.filename, problem=problem)
+        return translate("SessionEditor", "the file could not be written: {problem}").format(
+            problem=problem
+        )
     return str(error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hamtimer.core import limits
 from hamtimer.core.draft_check import DONE, LENGTH, NAME, PHASES, SETUP, TITLE, Problem
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session_draft import (
     BETWEEN_SETS,
     GET_READY,
@@ -35,6 +36,20 @@ from hamtimer.qt.phase_rows import SPIN_MAX_S, PhaseRows
 
 COUNT_SPIN_MAX = 20 * limits.MAX_REPS  # wider than allowed: a wrong count gets its message
 PHASE_PREFIX = "phase "
+SECONDS_SUFFIX = QT_TRANSLATE_NOOP("EditorForm", " s")
+# The accessible name of each field's problem, by the field it belongs to.
+PROBLEM_NAMES = {
+    NAME: QT_TRANSLATE_NOOP("EditorForm", "Problem with name"),
+    TITLE: QT_TRANSLATE_NOOP("EditorForm", "Problem with full title"),
+    SETUP: QT_TRANSLATE_NOOP("EditorForm", "Problem with instructions before starting"),
+    GET_READY: QT_TRANSLATE_NOOP("EditorForm", "Problem with get ready seconds"),
+    PHASES: QT_TRANSLATE_NOOP("EditorForm", "Problem with phases of one repetition"),
+    REPS: QT_TRANSLATE_NOOP("EditorForm", "Problem with repetitions in each set"),
+    SETS: QT_TRANSLATE_NOOP("EditorForm", "Problem with sets"),
+    BETWEEN_SETS: QT_TRANSLATE_NOOP("EditorForm", "Problem with rest between sets, seconds"),
+    SWITCH: QT_TRANSLATE_NOOP("EditorForm", "Problem with seconds to switch legs"),
+    DONE: QT_TRANSLATE_NOOP("EditorForm", "Problem with message at the end"),
+}
 
 
 class EditorForm(QWidget):
@@ -47,30 +62,34 @@ class EditorForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors: dict[str, ErrorLabel] = {}
-        self.name_edit = self._line("Name")
-        self.title_edit = self._line("Full title")
-        self.title_edit.setPlaceholderText("Optional: the name is used when this is empty")
+        self.name_edit = self._line(translate("EditorForm", "Name"))
+        self.title_edit = self._line(translate("EditorForm", "Full title"))
+        self.title_edit.setPlaceholderText(
+            translate("EditorForm", "Optional: the name is used when this is empty")
+        )
         self.setup_edit = QPlainTextEdit(self)
-        self.setup_edit.setAccessibleName("Instructions before starting")
+        self.setup_edit.setAccessibleName(translate("EditorForm", "Instructions before starting"))
         self.setup_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         self.setup_edit.setFixedHeight(72)
-        self.get_ready_spin = self._seconds("Get ready seconds")
-        self.get_ready_edit = self._line("What to do while getting ready")
+        self.get_ready_spin = self._seconds(translate("EditorForm", "Get ready seconds"))
+        self.get_ready_edit = self._line(translate("EditorForm", "What to do while getting ready"))
         self.phase_rows = PhaseRows(self)
-        self.phase_rows.setAccessibleName("Phases of one repetition")
-        self.reps_spin = self._count("Repetitions in each set")
-        self.sets_spin = self._count("Sets")
-        self.between_spin = self._seconds("Rest between sets, seconds")
-        self.per_side_check = QCheckBox("Do every set on each leg: left, then right", self)
-        self.per_side_check.setAccessibleName("Each leg")
-        self.switch_spin = self._seconds("Seconds to switch legs")
-        self.done_edit = self._line("Message at the end")
+        self.phase_rows.setAccessibleName(translate("EditorForm", "Phases of one repetition"))
+        self.reps_spin = self._count(translate("EditorForm", "Repetitions in each set"))
+        self.sets_spin = self._count(translate("EditorForm", "Sets"))
+        self.between_spin = self._seconds(translate("EditorForm", "Rest between sets, seconds"))
+        self.per_side_check = QCheckBox(
+            translate("EditorForm", "Do every set on each leg: left, then right"), self
+        )
+        self.per_side_check.setAccessibleName(translate("EditorForm", "Each leg"))
+        self.switch_spin = self._seconds(translate("EditorForm", "Seconds to switch legs"))
+        self.done_edit = self._line(translate("EditorForm", "Message at the end"))
         self.summary_label = QLabel(self)
-        self.summary_label.setAccessibleName("Summary of the session")
+        self.summary_label.setAccessibleName(translate("EditorForm", "Summary of the session"))
         self.summary_label.setWordWrap(True)
         self.id_label = QLabel(self)
-        self.id_label.setAccessibleName("The session's id")
-        self.save_error = ErrorLabel("Why the session was not saved", self)
+        self.id_label.setAccessibleName(translate("EditorForm", "The session's id"))
+        self.save_error = ErrorLabel(translate("EditorForm", "Why the session was not saved"), self)
         self._build()
         self._wire()
         self.phase_rows.set_tab_neighbours(self.get_ready_edit, self.reps_spin)
@@ -132,24 +151,41 @@ class EditorForm(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        about = self._group("The session", layout)
-        about.addRow("Name:", self._with_error(NAME, self.name_edit))
-        about.addRow("Full title:", self._with_error(TITLE, self.title_edit))
-        about.addRow("Instructions:", self._with_error(SETUP, self.setup_edit))
-        ready = self._group("Getting ready", layout)
-        ready.addRow("Get ready for:", self._with_error(GET_READY, self.get_ready_spin))
-        ready.addRow("What to do:", self.get_ready_edit)
-        rep = self._group("One repetition, phase by phase", layout)
+        about = self._group(translate("EditorForm", "The session"), layout)
+        about.addRow(translate("EditorForm", "Name:"), self._with_error(NAME, self.name_edit))
+        about.addRow(
+            translate("EditorForm", "Full title:"), self._with_error(TITLE, self.title_edit)
+        )
+        about.addRow(
+            translate("EditorForm", "Instructions:"), self._with_error(SETUP, self.setup_edit)
+        )
+        ready = self._group(translate("EditorForm", "Getting ready"), layout)
+        ready.addRow(
+            translate("EditorForm", "Get ready for:"),
+            self._with_error(GET_READY, self.get_ready_spin),
+        )
+        ready.addRow(translate("EditorForm", "What to do:"), self.get_ready_edit)
+        rep = self._group(translate("EditorForm", "One repetition, phase by phase"), layout)
         rep.addRow(self._with_error(PHASES, self.phase_rows))
-        counts = self._group("Repetitions and sets", layout)
-        counts.addRow("Repetitions:", self._with_error(REPS, self.reps_spin))
-        counts.addRow("Sets:", self._with_error(SETS, self.sets_spin))
-        counts.addRow("Rest between sets:", self._with_error(BETWEEN_SETS, self.between_spin))
+        counts = self._group(translate("EditorForm", "Repetitions and sets"), layout)
+        counts.addRow(
+            translate("EditorForm", "Repetitions:"), self._with_error(REPS, self.reps_spin)
+        )
+        counts.addRow(translate("EditorForm", "Sets:"), self._with_error(SETS, self.sets_spin))
+        counts.addRow(
+            translate("EditorForm", "Rest between sets:"),
+            self._with_error(BETWEEN_SETS, self.between_spin),
+        )
         counts.addRow(self.per_side_check)
-        counts.addRow("Switch legs for:", self._with_error(SWITCH, self.switch_spin))
-        end = self._group("At the end", layout)
-        end.addRow("Message:", self._with_error(DONE, self.done_edit))
-        self.errors[LENGTH] = ErrorLabel("Problem with the whole session", self)
+        counts.addRow(
+            translate("EditorForm", "Switch legs for:"),
+            self._with_error(SWITCH, self.switch_spin),
+        )
+        end = self._group(translate("EditorForm", "At the end"), layout)
+        end.addRow(translate("EditorForm", "Message:"), self._with_error(DONE, self.done_edit))
+        self.errors[LENGTH] = ErrorLabel(
+            translate("EditorForm", "Problem with the whole session"), self
+        )
         layout.addStretch(1)
 
     def _wire(self) -> None:
@@ -179,7 +215,7 @@ class EditorForm(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
-        self.errors[field] = ErrorLabel(f"Problem with {widget.accessibleName().lower()}", holder)
+        self.errors[field] = ErrorLabel(translate("EditorForm", PROBLEM_NAMES[field]), holder)
         column.addWidget(self.errors[field])
         return holder
 
@@ -192,7 +228,7 @@ class EditorForm(QWidget):
     def _seconds(self, accessible_name: str) -> QSpinBox:
         spin = self._count(accessible_name)
         spin.setRange(0, SPIN_MAX_S)
-        spin.setSuffix(" s")
+        spin.setSuffix(translate("EditorForm", SECONDS_SUFFIX))
         return spin
 
     def _count(self, accessible_name: str) -> QSpinBox:

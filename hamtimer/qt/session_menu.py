@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QWidget
 
 from hamtimer.core.custom_sessions import CustomSessionStore, DeletedSession
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.qt.session_actions import (
     AskClash,
@@ -32,12 +33,15 @@ from hamtimer.qt.session_actions import (
     run_modal,
 )
 
-SESSION_FILES = "Session files (*.json)"
+SESSION_FILES = QT_TRANSLATE_NOOP("SessionMenu", "Session files (*.json)")
 
 
 def choose_import_path(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Import a session", str(Path.home()), SESSION_FILES
+        parent,
+        translate("SessionMenu", "Import a session"),
+        str(Path.home()),
+        translate("SessionMenu", SESSION_FILES),
     )
     return Path(name) if name else None
 
@@ -45,7 +49,10 @@ def choose_import_path(parent: QWidget) -> Path | None:
 def choose_export_path(parent: QWidget, definition: SessionDefinition) -> Path | None:
     suggested = str(Path.home() / f"{definition.id}.json")
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export a session", suggested, SESSION_FILES
+        parent,
+        translate("SessionMenu", "Export a session"),
+        suggested,
+        translate("SessionMenu", SESSION_FILES),
     )
     return Path(name) if name else None
 
@@ -85,13 +92,21 @@ class SessionMenu(QObject):
         self._dialogs = dialogs or Dialogs()
         self._last_deleted: DeletedSession | None = None
         self._busy = False
-        self.new_action = self._action("&New session…", self.new, "Ctrl+N")
-        self.edit_action = self._action("&Edit session…", self.edit, "F2")
-        self.duplicate_action = self._action("&Duplicate session…", self.duplicate, "Ctrl+D")
-        self.delete_action = self._action("De&lete session…", self.delete)
-        self.undo_delete_action = self._action("&Undo delete", self.undo_delete, "Ctrl+Z")
-        self.import_action = self._action("&Import session…", self.import_file, "Ctrl+I")
-        self.export_action = self._action("E&xport session…", self.export)
+        self.new_action = self._action(
+            translate("SessionMenu", "&New session…"), self.new, "Ctrl+N"
+        )
+        self.edit_action = self._action(translate("SessionMenu", "&Edit session…"), self.edit, "F2")
+        self.duplicate_action = self._action(
+            translate("SessionMenu", "&Duplicate session…"), self.duplicate, "Ctrl+D"
+        )
+        self.delete_action = self._action(translate("SessionMenu", "De&lete session…"), self.delete)
+        self.undo_delete_action = self._action(
+            translate("SessionMenu", "&Undo delete"), self.undo_delete, "Ctrl+Z"
+        )
+        self.import_action = self._action(
+            translate("SessionMenu", "&Import session…"), self.import_file, "Ctrl+I"
+        )
+        self.export_action = self._action(translate("SessionMenu", "E&xport session…"), self.export)
         self.update_enabled()
 
     @property
@@ -175,8 +190,10 @@ class SessionMenu(QObject):
             return
         self._last_deleted = deleted
         self.message.emit(
-            f"Deleted “{selected.name}”; its file is kept at {deleted.kept_at}. "
-            "Undo delete: Ctrl+Z."
+            translate(
+                "SessionMenu",
+                "Deleted “{name}”; its file is kept at {path}. Undo delete: Ctrl+Z.",
+            ).format(name=selected.name, path=deleted.kept_at)
         )
         self.sessions_changed.emit("")
         self.update_enabled()
@@ -188,10 +205,13 @@ class SessionMenu(QObject):
         try:
             restored = self._store.restore(deleted)
         except (SessionError, OSError) as error:
-            self._dialogs.show_error(self._window, f"Not brought back: {error}")
+            self._dialogs.show_error(
+                self._window,
+                translate("SessionMenu", "Not brought back: {reason}").format(reason=error),
+            )
             self.update_enabled()
             return
-        self.message.emit(f"“{restored.name}” is back.")
+        self.message.emit(translate("SessionMenu", "“{name}” is back.").format(name=restored.name))
         self._changed(restored)
 
     def import_file(self) -> None:
@@ -215,7 +235,11 @@ class SessionMenu(QObject):
             and path
             and export_session(self._window, selected, path, self._dialogs.show_error)
         ):
-            self.message.emit(f"Exported “{selected.name}” to {path}.")
+            self.message.emit(
+                translate("SessionMenu", "Exported “{name}” to {path}.").format(
+                    name=selected.name, path=path
+                )
+            )
 
     # -- helpers ----------------------------------------------------------------------------------
 

@@ -7,21 +7,36 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QListWidget, QWidget
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, format_time, translate
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord, started_since
 
-EMPTY_TEXT = "Nothing logged today yet."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("TodayList", "Nothing logged today yet.")
 
 
 def describe(record: SessionRecord) -> str:
     start = record.started_at.astimezone()
-    outcome = "done" if record.outcome is Outcome.COMPLETED else "stopped"
+    if record.outcome is Outcome.COMPLETED:
+        outcome = translate("TodayList", "done")
+    else:
+        outcome = translate("TodayList", "stopped")
     held = format_duration(record.actual_active_s)
     if record.reps_planned > 1:
-        detail = f"{record.reps_completed}/{record.reps_planned} reps, {held} held"
+        detail = translate("TodayList", "{done}/{planned} reps, {held} held").format(
+            done=format_number(record.reps_completed),
+            planned=format_number(record.reps_planned),
+            held=held,
+        )
+    elif record.session_id == "ice":
+        detail = translate("TodayList", "{held} of ice").format(held=held)
     else:
-        detail = f"{held} of ice" if record.session_id == "ice" else f"{held} held"
-    return f"{start:%H:%M}  {record.session_name} — {outcome}, {detail}"
+        detail = translate("TodayList", "{held} held").format(held=held)
+    return translate("TodayList", "{time}  {session} — {outcome}, {detail}").format(
+        time=format_time(start.time()),
+        session=record.session_name,
+        outcome=outcome,
+        detail=detail,
+    )
 
 
 def recent_cutoff(now: datetime) -> datetime:
@@ -43,13 +58,13 @@ def todays(records: Sequence[SessionRecord], now: datetime) -> list[SessionRecor
 class TodayList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Today's sessions")
+        self.setAccessibleName(translate("TodayList", "Today's sessions"))
         self.show_records([])
 
     def show_records(self, records: list[SessionRecord]) -> None:
         self.clear()
         lines = [describe(r) for r in sorted(records, key=lambda r: r.started_at, reverse=True)]
-        self.addItems(lines or [EMPTY_TEXT])
+        self.addItems(lines or [translate("TodayList", EMPTY_TEXT)])
 
     def lines(self) -> list[str]:
         return [self.item(row).text() for row in range(self.count())]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.journal import RICE_ITEMS
 from hamtimer.core.patient_program import Overview
 from hamtimer.core.red_flags import ADVICE
@@ -29,7 +30,12 @@ from hamtimer.qt.pain_strip import PainStrip
 FLAG_STYLE = (
     "QLabel#flags { background: #B71C1C; color: white; padding: 12px; border-radius: 4px; }"
 )
-RICE_LABELS = {"rest": "Rest", "ice": "Ice", "compression": "Compression", "elevation": "Elevation"}
+RICE_LABELS = {
+    "rest": QT_TRANSLATE_NOOP("TodayView", "Rest"),
+    "ice": QT_TRANSLATE_NOOP("TodayView", "Ice"),
+    "compression": QT_TRANSLATE_NOOP("TodayView", "Compression"),
+    "elevation": QT_TRANSLATE_NOOP("TodayView", "Elevation"),
+}
 
 
 class TodayView(QScrollArea):
@@ -62,27 +68,32 @@ class TodayView(QScrollArea):
         self.onset_edit = QDateEdit(page)
         self.onset_edit.setCalendarPopup(True)
         self.onset_edit.setDisplayFormat("d MMMM yyyy")
-        self.onset_edit.setAccessibleName("The day the pain started")
-        self.onset_button = QPushButton("Save", page)
-        self.onset_button.setAccessibleName("Save the day the pain started")
-        self.items_box = QGroupBox("Today", page)
+        self.onset_edit.setAccessibleName(translate("TodayView", "The day the pain started"))
+        self.onset_button = QPushButton(translate("TodayView", "Save"), page)
+        self.onset_button.setAccessibleName(translate("TodayView", "Save the day the pain started"))
+        self.items_box = QGroupBox(translate("TodayView", "Today"), page)
         self.items_grid = QGridLayout(self.items_box)
         self.items_grid.setColumnStretch(0, 1)
         self.start_buttons: dict[str, QPushButton] = {}
         self.item_labels: dict[str, QLabel] = {}
-        self.rice_box = QGroupBox("RICE today", page)
+        self.rice_box = QGroupBox(translate("TodayView", "RICE today"), page)
         self.rice_checks = {
-            item: QCheckBox(RICE_LABELS[item], self.rice_box) for item in RICE_ITEMS
+            item: QCheckBox(translate("TodayView", RICE_LABELS[item]), self.rice_box)
+            for item in RICE_ITEMS
         }
-        self.morning = PainStrip("How does it feel this morning?", page)
-        self.offer_box = QGroupBox("Next stage", page)
+        self.morning = PainStrip(translate("TodayView", "How does it feel this morning?"), page)
+        self.offer_box = QGroupBox(translate("TodayView", "Next stage"), page)
         self.offer_label = _label(self.offer_box, "offer", wrap=True)
-        self.move_button = QPushButton("Move on", self.offer_box)
+        self.move_button = QPushButton(translate("TodayView", "Move on"), self.offer_box)
         self.back_combo = QComboBox(page)
-        self.back_combo.setAccessibleName("An earlier stage to step back to")
-        self.back_button = QPushButton("Step back", page)
-        self.reinjury_button = QPushButton("I re-injured it", page)
-        self.limits_button = QPushButton("It limits my daily activities", page)
+        self.back_combo.setAccessibleName(
+            translate("TodayView", "An earlier stage to step back to")
+        )
+        self.back_button = QPushButton(translate("TodayView", "Step back"), page)
+        self.reinjury_button = QPushButton(translate("TodayView", "I re-injured it"), page)
+        self.limits_button = QPushButton(
+            translate("TodayView", "It limits my daily activities"), page
+        )
         self._next_stage_id = ""
         self.due_ids: list[str] = []  # what Space starts on Today: the first still due
         self._lay_out(page)
@@ -98,7 +109,11 @@ class TodayView(QScrollArea):
     def show_overview(self, overview: Overview, today: date) -> None:
         self._show_flags(overview)
         stage = overview.stage
-        self.stage_label.setText(f"Stage {stage.number} of 4 · {stage.name}")
+        self.stage_label.setText(
+            translate("TodayView", "Stage {number} of {count} · {name}").format(
+                number=format_number(stage.number), count=format_number(4), name=stage.name
+            )
+        )
         self.stage_summary.setText(stage.summary)
         self.advice_label.setText("\n".join(f"•  {line}" for line in stage.advice))
         self.onset_edit.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -137,8 +152,13 @@ class TodayView(QScrollArea):
         for row, item in enumerate(overview.items):
             label = _label(self.items_box, f"item_{item.session_id}")
             label.setText(("✓  " if item.complete else "○  ") + item.text())
-            button = QPushButton("Start" if not item.complete else "Again", self.items_box)
-            button.setAccessibleName(f"Start {item.name}")
+            words = (
+                translate("TodayView", "Again")
+                if item.complete
+                else translate("TodayView", "Start")
+            )
+            button = QPushButton(words, self.items_box)
+            button.setAccessibleName(translate("TodayView", "Start {name}").format(name=item.name))
             button.setMinimumSize(160, 40)
             button.clicked.connect(
                 lambda _=False, sid=item.session_id: self.start_requested.emit(sid)
@@ -147,18 +167,24 @@ class TodayView(QScrollArea):
             self.items_grid.addWidget(button, row, 1)
             self.item_labels[item.session_id], self.start_buttons[item.session_id] = label, button
         if not overview.items:
-            self.items_grid.addWidget(_label(self.items_box, "rest_day", text="Rest today."), 0, 0)
+            rest = _label(self.items_box, "rest_day", text=translate("TodayView", "Rest today."))
+            self.items_grid.addWidget(rest, 0, 0)
 
     def _show_offer(self, overview: Overview) -> None:
         offer = overview.offer
         self.offer_box.setVisible(offer is not None)
         if offer is not None:
             marks = [f"{'✓' if c.met else '○'}  {c.text}" for c in offer.conditions]
-            heading = "You can move on to" if offer.ready else "Next"
-            self.offer_label.setText("\n".join([f"{heading}: {offer.stage.name}", *marks]))
+            heading = (
+                translate("TodayView", "You can move on to: {stage}")
+                if offer.ready
+                else translate("TodayView", "Next: {stage}")
+            )
+            self.offer_label.setText("\n".join([heading.format(stage=offer.stage.name), *marks]))
             self.move_button.setEnabled(offer.ready)
-            self.move_button.setText(f"Move on to {offer.stage.name}")
-            self.move_button.setAccessibleName(f"Move on to {offer.stage.name}")
+            move = translate("TodayView", "Move on to {stage}").format(stage=offer.stage.name)
+            self.move_button.setText(move)
+            self.move_button.setAccessibleName(move)
             self._next_stage_id = offer.stage.id
         self.back_combo.clear()
         for stage in overview.earlier:
@@ -191,7 +217,7 @@ class TodayView(QScrollArea):
 
     def _lay_out(self, page: QWidget) -> None:
         onset_row = QHBoxLayout()
-        onset_row.addWidget(QLabel("The pain started on", page))
+        onset_row.addWidget(QLabel(translate("TodayView", "The pain started on"), page))
         onset_row.addWidget(self.onset_edit)
         onset_row.addWidget(self.onset_button)
         onset_row.addStretch(1)
@@ -202,7 +228,7 @@ class TodayView(QScrollArea):
         offer_layout.addWidget(self.offer_label)
         offer_layout.addWidget(self.move_button, alignment=Qt.AlignmentFlag.AlignLeft)
         back_row = QHBoxLayout()
-        back_row.addWidget(QLabel("Step back to", page))
+        back_row.addWidget(QLabel(translate("TodayView", "Step back to"), page))
         back_row.addWidget(self.back_combo)
         back_row.addWidget(self.back_button)
         back_row.addStretch(1)

@@ -16,11 +16,18 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hamtimer import APP_DISPLAY_NAME
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.reminders import Reminder
 
 logger = logging.getLogger(__name__)
 
 MESSAGE_MS = 20_000
+# The menu's Start entries of the usual quick starts, whole: a session's name inside a
+# sentence is written differently by each language (German keeps its capital).
+QUICK_START_TEXTS = {
+    "ice": QT_TRANSLATE_NOOP("ReminderTray", "Start ice"),
+    "bridge-hold": QT_TRANSLATE_NOOP("ReminderTray", "Start bridge hold"),
+}
 
 
 class ReminderTray(QObject):
@@ -83,13 +90,14 @@ class ReminderTray(QObject):
 
     def _build_menu(self, quick_starts: Sequence[tuple[str, str]]) -> QMenu:
         menu = QMenu()
-        menu.addAction(f"Show {APP_DISPLAY_NAME}", self.show_requested.emit)
+        show = translate("ReminderTray", "Show {app}").format(app=APP_DISPLAY_NAME)
+        menu.addAction(show, self.show_requested.emit)
         menu.addSeparator()
         for session_id, name in quick_starts:
-            action = menu.addAction(f"Start {name.lower()}")
+            action = menu.addAction(_start_text(session_id, name))
             action.triggered.connect(lambda _=False, chosen=session_id: self._start(chosen))
         menu.addSeparator()
-        menu.addAction("Quit", self.quit_requested.emit)
+        menu.addAction(translate("ReminderTray", "Quit"), self.quit_requested.emit)
         return menu
 
     def _start(self, session_id: str) -> None:
@@ -109,3 +117,9 @@ class ReminderTray(QObject):
             self.show_requested.emit()
         else:
             self._start(session_id)
+
+
+def _start_text(session_id: str, name: str) -> str:
+    if session_id in QUICK_START_TEXTS:
+        return translate("ReminderTray", QUICK_START_TEXTS[session_id])
+    return translate("ReminderTray", "Start {session}").format(session=name)
