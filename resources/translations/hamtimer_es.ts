@@ -2,9 +2,670 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>App</name>
+    <message>
+        <source>Your session log could not be read ({reason}). New sessions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamtimer — timers {scale}× faster (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be read ({reason}). New entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session that could not be written last time is now in your log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions that could not be written last time are now in your log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatMap</name>
+    <message>
+        <source>Calendar of the days&apos; targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for sharp pain on {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half or more met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than half met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>hamtimer is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamtimer keeps running in the tray so your reminders still come. To quit, choose Quit in the tray icon&apos;s menu, or press Ctrl+Q in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>If {app} stops working as it should, close it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CueSound</name>
     <message>
         <source>Some spoken cues are missing ({files}), so their tones are played instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({reason}); reminders show in the hamtimer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeferredLogLoad</name>
+    <message>
+        <source>Your session log could not be read ({reason}). New sessions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with full title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with instructions before starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with get ready seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with phases of one repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with repetitions in each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with rest between sets, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with seconds to switch legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with message at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the name is used when this is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions before starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do while getting ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions in each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Series</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do every set on each leg: left, then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to switch legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the session was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One repetition, phase by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions and sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch legs for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report, to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table, one row per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a report for your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first logged session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {sessions} from {first} to {last} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>Every target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed and stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain
+before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>A streak counts the days on which every target of the day was met. Today counts once its targets are met; until then it does not break the streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{adherence} · {sessions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shows the last week of these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shows the last {n} weeks of these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {sessions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {points}: from {first} to {last}, {mean} on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>hamtimer guides the exercises of a published home-rehab protocol. It is not a diagnosis or a substitute for a clinician: stop at sharp pain, and see a professional if pain is not improving after 1–2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stop this session? What you have done so far will be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session &apos;{id}&apos; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pending session saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pending sessions saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your log is written again ({saved}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayout</name>
+    <message>
+        <source>{footer} · page {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRows</name>
+    <message>
+        <source>Add a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phase to the rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move phase {number} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move phase {number} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phase {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with phase {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number} instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number} kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= {length}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,6 +785,336 @@
     <message>
         <source>Avoid long sitting.</source>
         <translation>Evita estar mucho tiempo sentado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramController</name>
+    <message>
+        <source>Mark a re-injury today? It is logged for your clinician; more than one in three months is a reason to see a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log that your symptoms limit your daily activities? This is a reason to see a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pain started could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back to “{stage}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to “{stage}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: hide this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {session} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Reminders could not be checked ({error}); they are tried again every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Start ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start bridge hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Your program file could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>{title} · {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags: when to see a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>{name} is a built-in session: it follows the protocol and cannot be changed. Duplicate it to make your own copy, which you may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a built-in session and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your session “{name}”? A copy of its file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not exported. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (import as “{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file with the id “{id}” is already in your sessions folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”, a built-in session, already has the id “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”, one of your sessions, already has the id “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} · about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed {range}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{range} · {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start it from a command line: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to save: see the notes in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} · {length} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written ({file}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”; its file is kept at {path}. Undo delete: Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought back: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,6 +1609,148 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>Nothing logged today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{planned} reps, {held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} of ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}  {session} — {outcome}, {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation type="unfinished">Hielo</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pain started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day the pain started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RICE today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it feel this morning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier stage to step back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I re-injured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It limits my daily activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can move on to: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
