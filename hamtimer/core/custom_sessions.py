@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.safe_files import atomic_write_bytes, fsync_directory, quarantine
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.core.session_json import encode_definition
-from hamtimer.core.session_loader import load_session_file
+from hamtimer.core.session_loader import in_file, load_session_file
 from hamtimer.core.session_names import copy_of, free_id
 
 logger = logging.getLogger(__name__)
@@ -73,40 +74,47 @@ class CustomSessionStore:
         except FileNotFoundError:
             return LoadReport({}, ())
         except OSError as error:
-            message = (
-                f"Your own sessions in {self.directory} could not be read "
-                f"({error.strerror or error}); only the built-in ones are shown."
-            )
+            message = translate(
+                "CustomSessions",
+                "Your own sessions in {folder} could not be read ({reason}); only the built-in "
+                "ones are shown.",
+            ).format(folder=self.directory, reason=error.strerror or error)
             return LoadReport({}, (message,))
         problems = [problem for path in paths if (problem := self._load_one(path))]
         return LoadReport(dict(self.sessions), tuple(problems))
 
     def _load_one(self, path: Path) -> str | None:
         if not path.is_file():
-            return f"{path} is not a session file, so it was skipped."
+            return translate(
+                "CustomSessions", "{file} is not a session file, so it was skipped."
+            ).format(file=path)
         try:
             path.open("rb").close()
         except OSError as error:
-            return (
-                f"Your session file {path} could not be opened ({error.strerror or error}); "
-                "it was left where it is."
-            )
+            return translate(
+                "CustomSessions",
+                "Your session file {file} could not be opened ({reason}); it was left where it is.",
+            ).format(file=path, reason=error.strerror or error)
         try:
             definition = load_session_file(path, builtin=False)
             encode_definition(definition)  # it builds a plan, and could be saved again
         except SessionError as error:
-            return _set_aside(path, str(error).removeprefix(f"{path}: "))
+            return _set_aside(path, str(error).removeprefix(in_file(path, "")))
         return self._accept(path, definition)
 
     def _accept(self, path: Path, definition: SessionDefinition) -> str | None:
-        owner = "a built-in session" if definition.id in self.builtins else None
+        if definition.id in self.builtins:
+            return translate(
+                "CustomSessions",
+                "Your session file {file} uses the id {id} of a built-in session, so it was "
+                "not loaded; import it to give it an id of its own.",
+            ).format(file=path, id=repr(definition.id))
         if definition.id in self._paths:
-            owner = str(self._paths[definition.id].name)
-        if owner:
-            return (
-                f"Your session file {path} uses the id {definition.id!r} of {owner}, so it "
-                "was not loaded; import it to give it an id of its own."
-            )
+            return translate(
+                "CustomSessions",
+                "Your session file {file} uses the id {id} of {other}, so it was not loaded; "
+                "import it to give it an id of its own.",
+            ).format(file=path, id=repr(definition.id), other=self._paths[definition.id].name)
         self._sessions[definition.id] = definition
         self._paths[definition.id] = path
         return None
@@ -124,14 +132,22 @@ class CustomSessionStore:
     def add(self, definition: SessionDefinition) -> Path:
         """Save a new session; raises SessionError (nothing written) or OSError."""
         if definition.id in self.taken_ids() or self.has_file(definition.id):
-            raise SessionError(f"id {definition.id!r} is already used; it cannot be saved again")
+            raise SessionError(
+                translate(
+                    "CustomSessions", "id {id} is already used; it cannot be saved again"
+                ).format(id=repr(definition.id))
+            )
         data = encode_definition(definition)
         return self._write(self.directory / f"{definition.id}{SESSION_SUFFIX}", definition, data)
 
     def update(self, definition: SessionDefinition) -> Path:
         """Save changes to one of the patient's sessions, in its own file."""
         if definition.id not in self._paths:
-            raise SessionError(f"{definition.name}: there is no session of yours to change")
+            raise SessionError(
+                translate(
+                    "CustomSessions", "{session}: there is no session of yours to change"
+                ).format(session=definition.name)
+            )
         data = encode_definition(definition)
         return self._write(self._paths[definition.id], definition, data)
 
@@ -149,8 +165,11 @@ class CustomSessionStore:
         definition = load_session_file(deleted.kept_at, builtin=False)
         if definition.id in self.taken_ids() or deleted.path.exists():
             raise SessionError(
-                f"{definition.name} cannot be brought back: its id is in use again. Its file "
-                f"is kept at {deleted.kept_at}; import it to have it under another id."
+                translate(
+                    "CustomSessions",
+                    "{session} cannot be brought back: its id is in use again. Its file is kept "
+                    "at {kept_at}; import it to have it under another id.",
+                ).format(session=definition.name, kept_at=deleted.kept_at)
             )
         os.replace(deleted.kept_at, deleted.path)
         fsync_directory(deleted.path.parent)
@@ -215,11 +234,13 @@ def _set_aside(path: Path, reason: str) -> str:
     try:
         kept = quarantine(path)
     except OSError as error:
-        return (
-            f"Your session file {path} cannot be used ({reason}), and it could not be moved "
-            f"aside ({error.strerror or error}); it was skipped."
-        )
-    return (
-        f"Your session file {path.name} cannot be used ({reason}), so it was moved aside "
-        f"to {kept}; your other sessions are loaded."
-    )
+        return translate(
+            "CustomSessions",
+            "Your session file {file} cannot be used ({reason}), and it could not be moved "
+            "aside ({move_error}); it was skipped.",
+        ).format(file=path, reason=reason, move_error=error.strerror or error)
+    return translate(
+        "CustomSessions",
+        "Your session file {file} cannot be used ({reason}), so it was moved aside to "
+        "{kept_at}; your other sessions are loaded.",
+    ).format(file=path.name, reason=reason, kept_at=kept)

@@ -5,7 +5,8 @@ patient's value is its default and the app's whole range its range. A session fi
 at most limits.MAX_PARAMETERS settings, so when there are more, the least likely to be
 changed between sessions (the switch of sides, the rest between sets, get ready, the last
 phases) stay fixed seconds. A setting carried from the session being edited keeps its name,
-label and note ("the protocol holds 10–15 seconds").
+label and note ("the protocol holds 10–15 seconds"); a new setting's label is in the
+patient's language, like the rest of their session.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from hamtimer.core import limits
 from hamtimer.core.draft_check import DraftError, check_draft, phase_field
+from hamtimer.core.i18n import translate
 from hamtimer.core.session import (
     UNIT_SECONDS,
     Parameter,
@@ -27,12 +29,13 @@ from hamtimer.core.session import (
 from hamtimer.core.session_draft import (
     BETWEEN_SETS,
     GET_READY,
-    KIND_LABELS,
     REPS,
     SETS,
     SWITCH,
     SessionDraft,
+    kind_label,
 )
+from hamtimer.core.session_loader import bad_id
 
 _MIN_UNIT_FROM_S = 10 * 60  # a new duration of whole minutes from 10 min up is set in min
 
@@ -57,7 +60,7 @@ def draft_to_definition(draft: SessionDraft, session_id: str) -> SessionDefiniti
     if problems:
         raise DraftError(problems)
     if not is_valid_id(session_id):
-        raise SessionError(f"id: {session_id!r} must be lowercase letters, digits and dashes")
+        raise SessionError(bad_id(session_id))
     settings = _settings(_slots(draft))
 
     def number(key: str, value: int) -> str | int:
@@ -107,21 +110,26 @@ def _slots(draft: SessionDraft) -> list[_Slot]:
     """The draft's numbers in the order the home screen shows them."""
     carried = draft.carried.settings
     slots = [
-        _Slot(phase_field(i), phase.seconds, KIND_LABELS[phase.kind], f"{phase.kind.value}_s",
+        _Slot(phase_field(i), phase.seconds, kind_label(phase.kind), f"{phase.kind.value}_s",
               phase.setting, priority=2 + i)
         for i, phase in enumerate(draft.phases)
     ]  # fmt: skip
-    slots.append(_Slot(REPS, draft.reps, "Repetitions", "reps", carried.get(REPS), 0, True))
+    slots.append(_Slot(REPS, draft.reps, translate("DraftBuild", "Repetitions"), "reps",
+                       carried.get(REPS), 0, True))  # fmt: skip
     if draft.sets > 1:
-        slots.append(_Slot(SETS, draft.sets, "Sets", "sets", carried.get(SETS), 1, True))
+        slots.append(_Slot(SETS, draft.sets, translate("DraftBuild", "Sets"), "sets",
+                           carried.get(SETS), 1, True))  # fmt: skip
     if draft.sets > 1 and draft.between_sets_s:
-        slots.append(_Slot(BETWEEN_SETS, draft.between_sets_s, "Rest between sets",
-                           "between_sets_s", carried.get(BETWEEN_SETS), priority=13))  # fmt: skip
+        slots.append(_Slot(BETWEEN_SETS, draft.between_sets_s,
+                           translate("DraftBuild", "Rest between sets"), "between_sets_s",
+                           carried.get(BETWEEN_SETS), priority=13))  # fmt: skip
     if draft.per_side:
-        slots.append(_Slot(SWITCH, draft.switch_s, "Switch sides", "switch_s",
-                           carried.get(SWITCH), priority=14, may_be_zero=True))  # fmt: skip
-    slots.append(_Slot(GET_READY, draft.get_ready_s, "Get ready", "get_ready_s",
-                       carried.get(GET_READY), priority=12, may_be_zero=True))  # fmt: skip
+        slots.append(_Slot(SWITCH, draft.switch_s, translate("DraftBuild", "Switch sides"),
+                           "switch_s", carried.get(SWITCH), priority=14,
+                           may_be_zero=True))  # fmt: skip
+    slots.append(_Slot(GET_READY, draft.get_ready_s, translate("DraftBuild", "Get ready"),
+                       "get_ready_s", carried.get(GET_READY), priority=12,
+                       may_be_zero=True))  # fmt: skip
     return slots
 
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import format_number, translate
 from hamtimer.core.plan import format_duration
 from hamtimer.core.session import SessionError
 from hamtimer.core.session_draft import (
     BETWEEN_SETS,
     EDITABLE_KINDS,
     GET_READY,
-    KIND_LABELS,
     REPS,
     SETS,
     SWITCH,
     SessionDraft,
+    kind_label,
 )
 
 NAME, SETUP, PHASES, DONE, LENGTH = "name", "setup", "phases", "done_message", "length"
@@ -51,8 +52,13 @@ def format_length(seconds: int) -> str:
     """'5 h 10 min', '3 min 40 s', '45 s', '0 s'."""
     hours, rest = divmod(max(0, seconds), 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [f"{n} {unit}" for n, unit in ((hours, "h"), (minutes, "min"), (secs, "s")) if n]
-    return " ".join(parts) or "0 s"
+    units = (
+        (hours, translate("DraftCheck", "{n} h")),
+        (minutes, translate("DraftCheck", "{n} min")),
+        (secs, translate("DraftCheck", "{n} s")),
+    )
+    parts = [unit.format(n=format_number(n)) for n, unit in units if n]
+    return " ".join(parts) or translate("DraftCheck", "{n} s").format(n=format_number(0))
 
 
 def draft_length_s(draft: SessionDraft) -> int:
@@ -86,96 +92,132 @@ def check_draft(draft: SessionDraft) -> list[Problem]:
 
 def _texts(draft: SessionDraft) -> list[Problem]:
     texts = [
-        (NAME, "Name", draft.name, limits.MAX_NAME_CHARS, "give the session a name"),
-        (SETUP, "Instructions", draft.setup, limits.MAX_TEXT_CHARS, "say how to start"),
-        (DONE, "Done message", draft.done_message, limits.MAX_TEXT_CHARS, "say how it ends"),
-        (GET_READY, "Get ready", draft.get_ready_instruction, limits.MAX_TEXT_CHARS,
-         "say what to do while getting ready"),
+        (NAME, translate("DraftCheck", "Name"), draft.name, limits.MAX_NAME_CHARS,
+         translate("DraftCheck", "Name: give the session a name")),
+        (SETUP, translate("DraftCheck", "Instructions"), draft.setup, limits.MAX_TEXT_CHARS,
+         translate("DraftCheck", "Instructions: say how to start")),
+        (DONE, translate("DraftCheck", "Done message"), draft.done_message,
+         limits.MAX_TEXT_CHARS, translate("DraftCheck", "Done message: say how it ends")),
+        (GET_READY, translate("DraftCheck", "Get ready"), draft.get_ready_instruction,
+         limits.MAX_TEXT_CHARS,
+         translate("DraftCheck", "Get ready: say what to do while getting ready")),
     ]  # fmt: skip
     found = [_text(*text) for text in texts]
     if len(draft.title.strip()) > limits.MAX_TEXT_CHARS:
-        found.append(Problem(TITLE, f"Title: at most {limits.MAX_TEXT_CHARS} characters"))
+        message = translate("DraftCheck", "Title: at most {most} characters").format(
+            most=limits.MAX_TEXT_CHARS
+        )
+        found.append(Problem(TITLE, message))
     return [problem for problem in found if problem is not None]
 
 
-def _text(field: str, label: str, text: str, max_chars: int, hint: str) -> Problem | None:
+def _text(field: str, label: str, text: str, max_chars: int, empty: str) -> Problem | None:
+    """`empty`: the whole message for an empty text; `label` names the field otherwise."""
     if not text.strip():
-        return Problem(field, f"{label}: {hint}")
+        return Problem(field, empty)
     if len(text.strip()) > max_chars:
-        return Problem(field, f"{label}: at most {max_chars} characters, not {len(text.strip())}")
+        message = translate("DraftCheck", "{field}: at most {most} characters, not {count}")
+        return Problem(
+            field,
+            message.format(field=label, most=max_chars, count=len(text.strip())),
+        )
     return None
 
 
 def _phases(draft: SessionDraft) -> list[Problem]:
     count = len(draft.phases)
     if not 1 <= count <= limits.MAX_PHASES_PER_REP:
-        return [Problem(PHASES, f"Phases: a rep has 1 to {limits.MAX_PHASES_PER_REP} phases")]
+        message = translate("DraftCheck", "Phases: a rep has 1 to {most} phases")
+        return [Problem(PHASES, message.format(most=limits.MAX_PHASES_PER_REP))]
     found = [problem for i in range(count) if (problem := _phase(draft, i))]
     if not any(phase.kind.is_active for phase in draft.phases):
-        found.append(Problem(PHASES, "Phases: a rep needs a hold, work, stretch or ice phase"))
+        message = translate("DraftCheck", "Phases: a rep needs a hold, work, stretch or ice phase")
+        found.append(Problem(PHASES, message))
     return found
 
 
 def _phase(draft: SessionDraft, index: int) -> Problem | None:
     phase = draft.phases[index]
     if phase.kind not in EDITABLE_KINDS:
-        return Problem(phase_field(index), f"Phase {index + 1}: {phase.kind.value} is not a rep")
-    label = KIND_LABELS[phase.kind]
+        message = translate("DraftCheck", "Phase {number}: {kind} is not a rep")
+        return Problem(phase_field(index), message.format(number=index + 1, kind=phase.kind.value))
+    label = kind_label(phase.kind)
     if phase.seconds < MIN_PHASE_S or phase.seconds > MAX_PHASE_S:
-        size = "short" if phase.seconds < MIN_PHASE_S else "long"
+        if phase.seconds < MIN_PHASE_S:
+            message = translate(
+                "DraftCheck", "{phase}: {seconds} s is too short; a phase lasts {low} to {high}"
+            )
+        else:
+            message = translate(
+                "DraftCheck", "{phase}: {seconds} s is too long; a phase lasts {low} to {high}"
+            )
         return Problem(
             phase_field(index),
-            f"{label}: {phase.seconds} s is too {size}; a phase lasts "
-            f"{format_duration(MIN_PHASE_S)} to {format_duration(MAX_PHASE_S)}",
+            message.format(
+                phase=label,
+                seconds=phase.seconds,
+                low=format_duration(MIN_PHASE_S),
+                high=format_duration(MAX_PHASE_S),
+            ),
         )
-    return _text(phase_field(index), label, phase.instruction, limits.MAX_TEXT_CHARS,
-                 "say what to do")  # fmt: skip
+    empty = translate("DraftCheck", "{phase}: say what to do").format(phase=label)
+    return _text(phase_field(index), label, phase.instruction, limits.MAX_TEXT_CHARS, empty)
 
 
 def _counts(draft: SessionDraft) -> list[Problem]:
     found = [
-        _count(REPS, "Reps", draft.reps),
-        _count(SETS, "Sets", draft.sets),
-        _seconds(GET_READY, "Get ready", draft.get_ready_s),
-        _seconds(BETWEEN_SETS, "Rest between sets", draft.between_sets_s),
-        _seconds(SWITCH, "Switch sides", draft.switch_s),
+        _count(REPS, translate("DraftCheck", "Reps"), draft.reps),
+        _count(SETS, translate("DraftCheck", "Sets"), draft.sets),
+        _seconds(GET_READY, translate("DraftCheck", "Get ready"), draft.get_ready_s),
+        _seconds(BETWEEN_SETS, translate("DraftCheck", "Rest between sets"), draft.between_sets_s),
+        _seconds(SWITCH, translate("DraftCheck", "Switch sides"), draft.switch_s),
     ]
     return [problem for problem in found if problem is not None]
 
 
 def _count(field: str, label: str, value: int) -> Problem | None:
     if value < 1:
-        return Problem(field, f"{label}: at least 1")
+        message = translate("DraftCheck", "{field}: at least {least}")
+        return Problem(field, message.format(field=label, least=1))
     if value > limits.MAX_REPS:
-        return Problem(field, f"{label}: at most {limits.MAX_REPS}")
+        message = translate("DraftCheck", "{field}: at most {most}")
+        return Problem(field, message.format(field=label, most=limits.MAX_REPS))
     return None
 
 
 def _seconds(field: str, label: str, value: int) -> Problem | None:
     if 0 <= value <= MAX_PHASE_S:
         return None
+    message = translate("DraftCheck", "{field}: {seconds} s is outside 0 s to {most} (0 s: none)")
     return Problem(
-        field, f"{label}: {value} s is outside 0 s to {format_duration(MAX_PHASE_S)} (0 s: none)"
+        field,
+        message.format(field=label, seconds=value, most=format_duration(MAX_PHASE_S)),
     )
 
 
 def _whole(draft: SessionDraft) -> list[Problem]:
     phases = draft_phase_count(draft)
     if phases > limits.MAX_PLAN_PHASES:
+        message = translate(
+            "DraftCheck",
+            "The session would have {phases} phases; at most {most} (fewer reps, sets or phases)",
+        )
         return [
             Problem(
                 LENGTH,
-                f"The session would have {phases} phases; at most {limits.MAX_PLAN_PHASES} "
-                "(fewer reps, sets or phases)",
+                message.format(phases=phases, most=limits.MAX_PLAN_PHASES),
             )
         ]
     length_s = draft_length_s(draft)
     if length_s > limits.MAX_SESSION_SECONDS:
+        message = translate("DraftCheck", "The session would last {length}; at most {most}")
         return [
             Problem(
                 LENGTH,
-                f"The session would last {format_length(length_s)}; "
-                f"at most {format_length(limits.MAX_SESSION_SECONDS)}",
+                message.format(
+                    length=format_length(length_s),
+                    most=format_length(limits.MAX_SESSION_SECONDS),
+                ),
             )
         ]
     return []

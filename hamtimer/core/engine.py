@@ -24,7 +24,7 @@ from hamtimer.core.events import (
     SuspendDetected,
 )
 from hamtimer.core.plan import SessionPlan, describe_rep
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import STOPPED_BY_PATIENT, Outcome, SessionRecord
 from hamtimer.core.session import SuspendPolicy
 
 logger = logging.getLogger(__name__)
@@ -275,6 +275,6 @@ class SessionEngine:
             reps_completed=self.reps_completed(),
             outcome=Outcome.COMPLETED if finished else Outcome.STOPPED,
             app_version=app_version,
-            stop_reason=None if finished else (self.stop_reason or "stopped by the patient"),
+            stop_reason=None if finished else (self.stop_reason or STOPPED_BY_PATIENT),
             time_scale=self.time_scale,
         )

@@ -24,17 +24,22 @@ from enum import Enum
 from typing import NamedTuple, Protocol
 
 from hamtimer.core.adherence import DayAdherence
-from hamtimer.core.history_rows import day_text
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_date, format_number, plural, translate
 
 
 class Level(Enum):
-    """How much of a day's targets was met: the calendar's colour, always with a number."""
+    """How much of a day's targets was met: the calendar's colour, always with a number.
+    The value is English; `label` is in the patient's language."""
 
-    ALL = "every target met"
-    HALF = "half or more met"
-    SOME = "less than half met"
-    NONE = "none met"
-    NO_TARGETS = "no targets"
+    ALL = QT_TRANSLATE_NOOP("HistoryDays", "every target met")
+    HALF = QT_TRANSLATE_NOOP("HistoryDays", "half or more met")
+    SOME = QT_TRANSLATE_NOOP("HistoryDays", "less than half met")
+    NONE = QT_TRANSLATE_NOOP("HistoryDays", "none met")
+    NO_TARGETS = QT_TRANSLATE_NOOP("HistoryDays", "no targets")
+
+    @property
+    def label(self) -> str:
+        return translate("HistoryDays", self.value)
 
 
 @dataclass(frozen=True)
@@ -80,14 +85,22 @@ class DaySummary:
 
     def describe(self) -> str:
         """The cell's tooltip, one fact a line."""
-        lines = [day_text(self.day)]
+        lines = [format_date(self.day)]
         if self.due:
-            lines.append(f"Targets met: {self.met} of {self.due}")
-        lines.append(f"Sessions: {self.completed} completed, {self.stopped} stopped")
+            lines.append(
+                translate("HistoryDays", "Targets met: {met} of {due}").format(
+                    met=format_number(self.met), due=format_number(self.due)
+                )
+            )
+        lines.append(sessions_line(self.completed, self.stopped))
         if self.sharp_pain:
-            lines.append("A session was stopped for sharp pain")
+            lines.append(translate("HistoryDays", "A session was stopped for sharp pain"))
         if self.pain_mean is not None:
-            lines.append(f"Pain: {self.pain_mean:.1f} of 10 (mean of the day's ratings)")
+            lines.append(
+                translate("HistoryDays", "Pain: {pain} of 10 (mean of the day's ratings)").format(
+                    pain=format_number(self.pain_mean, 1)
+                )
+            )
         return "\n".join(lines)
 
 
@@ -117,7 +130,9 @@ class Streaks(NamedTuple):
     longest: int
 
     def text(self) -> str:
-        return f"Current streak: {_days(self.current)} · Longest: {_days(self.longest)}"
+        return translate("HistoryDays", "Current streak: {current} · Longest: {longest}").format(
+            current=_days(self.current), longest=_days(self.longest)
+        )
 
 
 def streaks(days: Iterable[DayCount], today: date) -> Streaks:
@@ -157,12 +172,25 @@ class RangeTotals:
 
     def adherence_text(self) -> str:
         if not self.due:
-            return "No targets on these days"
-        return f"Adherence {self.met:,} of {self.due:,} targets ({self.percent} %)"
+            return translate("HistoryDays", "No targets on these days")
+        return plural(
+            self.due,
+            translate("HistoryDays", "Adherence {met} of {n} target ({percent} %)"),
+            translate("HistoryDays", "Adherence {met} of {n} targets ({percent} %)"),
+            met=format_number(self.met),
+            percent=format_number(self.percent or 0),
+        )
 
     def sessions_text(self) -> str:
-        return f"Sessions: {self.completed:,} completed, {self.stopped:,} stopped"
+        return sessions_line(self.completed, self.stopped)
+
+
+def sessions_line(completed: int, stopped: int) -> str:
+    """'Sessions: 3 completed, 1 stopped'."""
+    return translate("HistoryDays", "Sessions: {completed} completed, {stopped} stopped").format(
+        completed=format_number(completed), stopped=format_number(stopped)
+    )
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return plural(count, translate("HistoryDays", "{n} day"), translate("HistoryDays", "{n} days"))

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
+from hamtimer.core.i18n import format_date, format_number, format_short_date, format_time, translate
 from hamtimer.core.journal import EntryKind, JournalEntry, PainContext
 from hamtimer.core.plan import format_duration
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import SHARP_PAIN, Outcome, SessionRecord, stop_reason_text
 
+# English names, for code that draws them itself; text goes through hamtimer.core.i18n.
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MISSING = "–"
@@ -109,36 +111,50 @@ def session_row(record: SessionRecord, links: JournalLinks, zone: tzinfo | None)
     sharp = links.is_sharp_pain(record)
     return SessionRow(
         date=day_text(start.date()),
-        time=f"{start:%H:%M}",
+        time=format_time(start.time()),
         name=record.session_name,
-        outcome="Completed" if record.outcome is Outcome.COMPLETED else "Stopped",
-        reps=f"{record.reps_completed} of {record.reps_planned}"
+        outcome=outcome_text(record.outcome),
+        reps=translate("HistoryRows", "{done} of {planned}").format(
+            done=format_number(record.reps_completed), planned=format_number(record.reps_planned)
+        )
         if record.reps_planned > 1
         else MISSING,
         active=_active(record),
         pain=_pain(links.before.get(key), links.after.get(key)),
-        note=record.stop_reason or ("sharp pain" if sharp else ""),
+        note=stop_reason_text(record.stop_reason or (SHARP_PAIN if sharp else "")),
         sharp_pain=sharp,
     )
 
 
+def outcome_text(outcome: Outcome) -> str:
+    """'Completed' or 'Stopped', in the patient's language."""
+    if outcome is Outcome.COMPLETED:
+        return translate("HistoryRows", "Completed")
+    return translate("HistoryRows", "Stopped")
+
+
 def day_text(day: date) -> str:
-    """'Wed 25 Nov 2026', in English whatever the system's locale, like the rest of the UI."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'Wed 25 Nov 2026', in the patient's language (hamtimer.core.i18n)."""
+    return format_date(day)
 
 
 def short_day_text(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    """'25 Nov', in the patient's language."""
+    return format_short_date(day)
 
 
 def _active(record: SessionRecord) -> str:
     done = format_duration(record.actual_active_s)
     if record.outcome is Outcome.COMPLETED or record.actual_active_s >= record.planned_active_s:
         return done
-    return f"{done} of {format_duration(record.planned_active_s)}"
+    return translate("HistoryRows", "{done} of {planned}").format(
+        done=done, planned=format_duration(record.planned_active_s)
+    )
 
 
 def _pain(before: int | None, after: int | None) -> str:
     if before is None and after is None:
         return MISSING
-    return f"{MISSING if before is None else before} → {MISSING if after is None else after}"
+    shown_before = MISSING if before is None else format_number(before)
+    shown_after = MISSING if after is None else format_number(after)
+    return f"{shown_before} → {shown_after}"

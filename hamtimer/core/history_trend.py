@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import Enum
 from statistics import fmean
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.pain import PainTrend
 
 DAILY_UP_TO_DAYS = 92
@@ -30,9 +31,14 @@ class ChartTrend:
     period: Period
 
     def title(self) -> str:
+        """Short: the chart may be narrow."""
         if not self.trend.points:
-            return "Pain: no ratings on these days"
-        return f"Pain 0–10, {self.period.value} mean"  # short: the chart may be narrow
+            return translate("HistoryTrend", "Pain: no ratings on these days")
+        if self.period is Period.DAY:
+            return translate("HistoryTrend", "Pain 0–10, daily mean")
+        if self.period is Period.WEEK:
+            return translate("HistoryTrend", "Pain 0–10, weekly mean")
+        return translate("HistoryTrend", "Pain 0–10, monthly mean")
 
 
 def period_for(first: date, last: date) -> Period:

@@ -12,7 +12,8 @@ How to write text that can be translated (docs/TRANSLATING.md):
   calls by their name, so always call `translate` or `QT_TRANSLATE_NOOP` directly.
 - Text needed before the language is known (module constants) is marked with
   `QT_TRANSLATE_NOOP("Context", "...")` and translated where it is shown.
-- Counts: `plural(n, translate("Ctx", "{n} session"), translate("Ctx", "{n} sessions"))`.
+- Counts: `plural(n, translate("Ctx", "{n} session"), translate("Ctx", "{n} sessions"))`;
+  a whole sentence can hang on the count: `plural(n, one, other, name=...)`.
   English, Spanish and German need only "one" and "other"; a language with more plural
   forms would need Qt's %n forms instead.
 - Dates, times and numbers go through `format_date`, `format_time`, `format_number`, so
@@ -35,14 +36,23 @@ class _Hooks:
     number: Callable[[float, int], str]
 
 
+# English names whatever the C library's locale (Qt sets it, which would change strftime's).
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _english_number(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def _english_short_date(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
 _ENGLISH = _Hooks(
     translate=lambda _context, text: text,
-    date=lambda day: f"{day:%a %d %b %Y}",
-    short_date=lambda day: f"{day:%d %b}",
+    date=lambda day: f"{_WEEKDAYS[day.weekday()]} {_english_short_date(day)} {day.year}",
+    short_date=_english_short_date,
     time=lambda moment: f"{moment:%H:%M}",
     number=_english_number,
 )
@@ -60,9 +70,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def plural(count: int, one: str, other: str) -> str:
-    """`one` or `other` (already translated templates with `{n}`), filled with `count`."""
-    return (one if count == 1 else other).format(n=format_number(count))
+def plural(count: int, one: str, other: str, **values: object) -> str:
+    """`one` or `other` (already translated templates with `{n}`), filled with `count` as
+    `{n}` and with any other `values`, so a whole sentence can hang on one count."""
+    return (one if count == 1 else other).format(n=format_number(count), **values)
 
 
 def format_date(day: dt.date) -> str:

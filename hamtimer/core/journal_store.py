@@ -11,6 +11,7 @@ import json
 import logging
 from pathlib import Path
 
+from hamtimer.core.i18n import plural, translate
 from hamtimer.core.journal import FutureEntryError, JournalEntry
 from hamtimer.core.log_store import MAX_LINE_BYTES, read_lines
 from hamtimer.core.safe_files import append_line, atomic_write_bytes, decode_json, keep_copy
@@ -72,27 +73,50 @@ class JournalStore:
                 append_line(self._path, self._pending[0])
             except OSError as error:
                 logger.error("could not append to %s: %s", self._path, error)
+                message = translate(
+                    "JournalStore",
+                    "Your journal could not be written to {file} ({reason}); the entry is kept "
+                    "and written next time.",
+                )
                 raise JournalWriteError(
                     error.errno,
-                    f"Your journal could not be written to {self._path} "
-                    f"({error.strerror or error}); the entry is kept and written next time.",
+                    message.format(file=self._path, reason=error.strerror or error),
                 ) from error
             del self._pending[0]
 
     def _repair(self, kept: list[bytes], unreadable: int) -> str:
-        lines = f"{unreadable} line{'s' if unreadable > 1 else ''}"
         try:
             kept_at = keep_copy(self._path)
             atomic_write_bytes(self._path, b"".join(kept))
         except OSError as error:
             logger.error("could not repair %s: %s", self._path, error)
-            return (
-                f"{lines} of your journal could not be read and the file could not be set "
-                f"aside ({error.strerror or error}); it was left as it is."
+            return plural(
+                unreadable,
+                translate(
+                    "JournalStore",
+                    "{n} line of your journal could not be read and the file could not be set "
+                    "aside ({reason}); it was left as it is.",
+                ),
+                translate(
+                    "JournalStore",
+                    "{n} lines of your journal could not be read and the file could not be set "
+                    "aside ({reason}); it was left as it is.",
+                ),
+                reason=error.strerror or error,
             )
-        return (
-            f"{lines} of your journal (pain ratings and notes) could not be read. The "
-            f"original file was kept at {kept_at}; the readable entries are still here."
+        return plural(
+            unreadable,
+            translate(
+                "JournalStore",
+                "{n} line of your journal (pain ratings and notes) could not be read. The "
+                "original file was kept at {kept_at}; the readable entries are still here.",
+            ),
+            translate(
+                "JournalStore",
+                "{n} lines of your journal (pain ratings and notes) could not be read. The "
+                "original file was kept at {kept_at}; the readable entries are still here.",
+            ),
+            kept_at=kept_at,
         )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP
+
 MAX_SESSION_FILE_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 1000
 MAX_NAME_CHARS = 60
@@ -20,7 +22,8 @@ SESSION_ID_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}"
 
 @dataclass(frozen=True)
 class ProtocolRange:
-    """A range the protocol sets for a built-in session's parameter, and why."""
+    """A range the protocol sets for a built-in session's parameter, and why (`reason` is
+    marked for translation: translate("Limits", reason) where it is shown)."""
 
     low: float
     high: float
@@ -31,10 +34,16 @@ class ProtocolRange:
 # ranges is refused when it is loaded; patients' own sessions are not bound by them.
 PROTOCOL_RANGES: dict[tuple[str, str], ProtocolRange] = {
     ("bridge-hold", "hold_s"): ProtocolRange(
-        10, 15, "the protocol holds each bridge for 10–15 seconds"
+        10, 15, QT_TRANSLATE_NOOP("Limits", "the protocol holds each bridge for 10–15 seconds")
     ),
-    ("bridge-hold", "reps"): ProtocolRange(2, 3, "the protocol does 2–3 repetitions at a time"),
+    ("bridge-hold", "reps"): ProtocolRange(
+        2, 3, QT_TRANSLATE_NOOP("Limits", "the protocol does 2–3 repetitions at a time")
+    ),
     ("ice", "minutes"): ProtocolRange(
-        15, 20, "the protocol ices for 15–20 minutes; longer risks damage to the skin"
+        15,
+        20,
+        QT_TRANSLATE_NOOP(
+            "Limits", "the protocol ices for 15–20 minutes; longer risks damage to the skin"
+        ),
     ),
 }

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from hamtimer.core.i18n import plural, translate
 from hamtimer.core.log_tail import read_recent
 from hamtimer.core.records import FutureRecordError, SessionRecord
 from hamtimer.core.safe_files import (
@@ -42,8 +43,11 @@ class LogWriteError(OSError):
 
     def __init__(self, path: Path, cause: OSError) -> None:
         super().__init__(
-            f"Your session could not be written to {path} ({_reason(cause)}). "
-            "The session is kept and will be written as soon as possible."
+            translate(
+                "LogStore",
+                "Your session could not be written to {file} ({reason}). The session is kept "
+                "and will be written as soon as possible.",
+            ).format(file=path, reason=_reason(cause))
         )
         self.errno = cause.errno
         self.path = path
@@ -60,31 +64,70 @@ class LoadReport:
     repair_error: str | None = None
 
     def message(self) -> str | None:
-        """A plain-English note for the patient, or None when all is well."""
+        """A plain note for the patient in their language, or None when all is well."""
         sentences = []
         if self.unreadable_lines:
             sentences.append(self._unreadable_sentence())
         if self.future_records:
             sentences.append(
-                f"{_count(self.future_records, 'session')} saved by a newer version of "
-                f"hamtimer {_be(self.future_records)} kept in the log but not shown."
+                plural(
+                    self.future_records,
+                    translate(
+                        "LogStore",
+                        "{n} session saved by a newer version of hamtimer is kept in the log "
+                        "but not shown.",
+                    ),
+                    translate(
+                        "LogStore",
+                        "{n} sessions saved by a newer version of hamtimer are kept in the log "
+                        "but not shown.",
+                    ),
+                )
             )
         return " ".join(sentences) or None
 
     def _unreadable_sentence(self) -> str:
-        lines = _count(self.unreadable_lines, "line")
-        readable = len(self.records)
-        kept = f"the {_count(readable, 'readable session')} {_be(readable)} still here"
-        if readable == 0:
-            kept = "no readable sessions were found in it"
         if self.quarantined_to is None:
-            return (
-                f"{lines} of your session log could not be read, and the file could not be "
-                f"set aside ({self.repair_error}), so it was left as it is; {kept}."
+            return plural(
+                self.unreadable_lines,
+                translate(
+                    "LogStore",
+                    "{n} line of your session log could not be read, and the file could not "
+                    "be set aside ({reason}), so it was left as it is; {kept}.",
+                ),
+                translate(
+                    "LogStore",
+                    "{n} lines of your session log could not be read, and the file could not "
+                    "be set aside ({reason}), so it was left as it is; {kept}.",
+                ),
+                reason=self.repair_error,
+                kept=self._kept_clause(),
             )
-        return (
-            f"{lines} of your session log could not be read. The original file was kept "
-            f"at {self.quarantined_to}; {kept}."
+        return plural(
+            self.unreadable_lines,
+            translate(
+                "LogStore",
+                "{n} line of your session log could not be read. The original file was kept "
+                "at {kept_at}; {kept}.",
+            ),
+            translate(
+                "LogStore",
+                "{n} lines of your session log could not be read. The original file was kept "
+                "at {kept_at}; {kept}.",
+            ),
+            kept_at=self.quarantined_to,
+            kept=self._kept_clause(),
+        )
+
+    def _kept_clause(self) -> str:
+        """What is left of the log, the end of the sentence above (a clause of its own)."""
+        readable = len(self.records)
+        if readable == 0:
+            return translate("LogStore", "no readable sessions were found in it")
+        return plural(
+            readable,
+            translate("LogStore", "the {n} readable session is still here"),
+            translate("LogStore", "the {n} readable sessions are still here"),
         )
 
 
@@ -381,11 +424,3 @@ def _discard(kept_at: Path) -> None:
 
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _be(number: int) -> str:
-    return "is" if number == 1 else "are"

@@ -13,7 +13,7 @@ from hamtimer.core.journal import EntryKind, JournalEntry, PainContext, pain
 from hamtimer.core.journal_store import JournalStore
 from hamtimer.core.program import Offer, Program, Stage
 from hamtimer.core.program_store import ProgramState, ProgramStore, check_onset
-from hamtimer.core.records import Outcome, SessionRecord, started_since
+from hamtimer.core.records import SHARP_PAIN, Outcome, SessionRecord, started_since
 from hamtimer.core.session import SessionDefinition
 from hamtimer.core.today import TodayItem, completed_on, today_plan
 
@@ -68,11 +68,14 @@ class PatientProgram:
     def overview(self, now: datetime) -> Overview:
         entries = self.journal.entries
         records = self._recent_records(now)
+        names = {session_id: d.name for session_id, d in self._sessions.items()}
         return Overview(
             stage=self.stage,
             onset=self.state.onset,
             items=tuple(today_plan(self.stage.targets, self._sessions, records, now)),
-            offer=self.program.offer(self.state.stage_id, self.state.onset, records, entries, now),
+            offer=self.program.offer(
+                self.state.stage_id, self.state.onset, records, entries, now, names
+            ),
             flags=tuple(red_flags.evaluate(self.state.onset, entries, now)),
             rice_today=self._rice_on(now.date(), now),
             wants_morning_rating=self._wants_morning_rating(records, now),
@@ -108,7 +111,7 @@ class PatientProgram:
     def sharp_pain(self, record: SessionRecord) -> None:
         self.journal.append(
             JournalEntry(EntryKind.SHARP_PAIN, record.ended_at, session_id=record.session_id,
-                         session_started_at=record.started_at, detail="sharp pain")
+                         session_started_at=record.started_at, detail=SHARP_PAIN)
         )  # fmt: skip
 
     def tick_rice(self, items: Sequence[str], now: datetime) -> None:

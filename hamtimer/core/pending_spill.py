@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.log_store import LogStore, encode_record
 from hamtimer.core.records import RecordError, SessionRecord
 from hamtimer.core.safe_files import UnreadableJSONError, atomic_write_bytes, decode_json
@@ -55,7 +56,11 @@ def spill(store: LogStore, folders: Sequence[Path]) -> Path | None:
             continue
         logger.warning("%d pending sessions kept at %s", len(store.pending), target)
         return target
-    raise OSError("the pending sessions could not be kept anywhere (" + "; ".join(errors) + ")")
+    raise OSError(
+        translate(
+            "PendingSpill", "the pending sessions could not be kept anywhere ({errors})"
+        ).format(errors="; ".join(errors))
+    )
 
 
 def adopt(store: LogStore, folders: Sequence[Path]) -> Adopted:
@@ -78,7 +83,11 @@ def adopt(store: LogStore, folders: Sequence[Path]) -> Adopted:
                     result.sessions += 1
             path.unlink()
         except (OSError, ValueError) as error:
-            result.problems.append(f"Sessions kept at {path} could not be added: {error}")
+            result.problems.append(
+                translate(
+                    "PendingSpill", "Sessions kept at {file} could not be added: {error}"
+                ).format(file=path, error=error)
+            )
     return result
 
 
@@ -89,7 +98,11 @@ def _key(record: SessionRecord) -> tuple[str, datetime, datetime]:
 
 def _read_spill(path: Path) -> list[SessionRecord]:
     if path.stat().st_size > MAX_SPILL_BYTES:
-        raise UnreadableJSONError(f"the file is larger than {MAX_SPILL_BYTES} bytes")
+        raise UnreadableJSONError(
+            translate("PendingSpill", "the file is larger than {most} bytes").format(
+                most=MAX_SPILL_BYTES
+            )
+        )
     records = []
     for line in path.read_bytes().splitlines():
         if line.strip():

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
 from hamtimer.core.session import PhaseKind, PhaseTemplate, SessionDefinition, SessionError
 
 
@@ -74,8 +75,16 @@ def build_plan(
     reps, sets = definition.rep_count(values), definition.set_count(values)
     if reps * sets * len(definition.sides) * len(definition.rep) > limits.MAX_PLAN_PHASES:
         raise SessionError(
-            f"{definition.name}: {reps} reps × {sets} sets is more than a session can hold "
-            f"(at most {limits.MAX_PLAN_PHASES} phases)"
+            translate(
+                "Plan",
+                "{name}: {reps} reps × {sets} sets is more than a session can hold "
+                "(at most {most} phases)",
+            ).format(
+                name=definition.name,
+                reps=reps,
+                sets=sets,
+                most=limits.MAX_PLAN_PHASES,
+            )
         )
     slots = [_Slot(definition.get_ready), *_side_slots(definition, reps, sets)]
     phases: list[Phase] = []
@@ -92,8 +101,15 @@ def build_plan(
         start += duration
     if start > limits.MAX_SESSION_SECONDS:
         raise SessionError(
-            f"{definition.name}: these choices make a session of {format_duration(start)}; "
-            f"a session may last at most {format_duration(limits.MAX_SESSION_SECONDS)}"
+            translate(
+                "Plan",
+                "{name}: these choices make a session of {length}; a session may last at "
+                "most {most}",
+            ).format(
+                name=definition.name,
+                length=format_duration(start),
+                most=format_duration(limits.MAX_SESSION_SECONDS),
+            )
         )
     total_reps = reps * sets * len(definition.sides)
     return SessionPlan(definition, dict(values), tuple(phases), total_reps, reps, sets)
@@ -122,17 +138,42 @@ def _side_slots(definition: SessionDefinition, reps: int, sets: int) -> list[_Sl
 def describe_rep(plan: SessionPlan, phase: Phase) -> str:
     """'Rep 2 of 3'; 'Left leg · set 1 of 2 · rep 3 of 5' when there are sets or sides."""
     if phase.kind is PhaseKind.SWITCH_SIDES:
-        return f"Next: {phase.side} leg" if phase.side else "Switch sides"
+        return _next_side(phase.side)
     if phase.rep is None:
-        return f"{plan.reps} rep{'s' if plan.reps > 1 else ''} ahead"
+        return plural(
+            plan.reps, translate("Plan", "{n} rep ahead"), translate("Plan", "{n} reps ahead")
+        )
     if plan.sets == 1 and phase.side is None:
-        return f"Rep {phase.rep} of {plan.reps}"
-    parts = [f"{phase.side.capitalize()} leg"] if phase.side else []
-    if plan.sets > 1:
-        parts.append(f"set {phase.set_number} of {plan.sets}")
-    parts.append(f"rep {phase.rep_in_set} of {plan.reps_per_set}")
-    text = " · ".join(parts)
-    return text[0].upper() + text[1:]
+        return translate("Plan", "Rep {rep} of {reps}").format(
+            rep=format_number(phase.rep), reps=format_number(plan.reps)
+        )
+    return _rep_line_template(phase.side, plan.sets > 1).format(
+        set=format_number(phase.set_number or 0),
+        sets=format_number(plan.sets),
+        rep=format_number(phase.rep_in_set or 0),
+        reps=format_number(plan.reps_per_set),
+    )
+
+
+def _next_side(side: str | None) -> str:
+    if side == "left":
+        return translate("Plan", "Next: left leg")
+    if side == "right":
+        return translate("Plan", "Next: right leg")
+    return translate("Plan", "Switch sides")
+
+
+def _rep_line_template(side: str | None, has_sets: bool) -> str:
+    """A whole line per case, so that each language can order it its own way."""
+    if side == "left":
+        if has_sets:
+            return translate("Plan", "Left leg · set {set} of {sets} · rep {rep} of {reps}")
+        return translate("Plan", "Left leg · rep {rep} of {reps}")
+    if side == "right":
+        if has_sets:
+            return translate("Plan", "Right leg · set {set} of {sets} · rep {rep} of {reps}")
+        return translate("Plan", "Right leg · rep {rep} of {reps}")
+    return translate("Plan", "Set {set} of {sets} · rep {rep} of {reps}")
 
 
 def format_duration(seconds: float) -> str:
@@ -140,8 +181,24 @@ def format_duration(seconds: float) -> str:
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
-    return f"{minutes} min" if minutes else f"{secs} s"
+        template = translate("Plan", "{minutes} min {seconds} s")
+    elif minutes:
+        template = translate("Plan", "{minutes} min")
+    else:
+        template = translate("Plan", "{seconds} s")
+    return template.format(minutes=format_number(minutes), seconds=format_number(secs))
+
+
+# A phase's time in the session list's line, by kind; translated where shown.
+PHASE_TIMES = {
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("Plan", "{duration} get ready"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Plan", "{duration} hold"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Plan", "{duration} rest"),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP("Plan", "{duration} ice"),
+    PhaseKind.SWITCH_SIDES: QT_TRANSLATE_NOOP("Plan", "{duration} switch sides"),
+    PhaseKind.WORK: QT_TRANSLATE_NOOP("Plan", "{duration} work"),
+    PhaseKind.STRETCH: QT_TRANSLATE_NOOP("Plan", "{duration} stretch"),
+}
 
 
 def summary(plan: SessionPlan) -> str:
@@ -150,11 +207,19 @@ def summary(plan: SessionPlan) -> str:
     for template in plan.definition.rep:
         seconds = plan.definition.seconds(template.duration, plan.values)
         if seconds:
-            parts.append(f"{format_duration(seconds)} {template.kind.value.replace('_', ' ')}")
+            words = translate("Plan", PHASE_TIMES[template.kind])
+            parts.append(words.format(duration=format_duration(seconds)))
     if plan.reps_per_set > 1 and parts:
-        parts[0] = f"{plan.reps_per_set} × {parts[0]}"
+        parts[0] = translate("Plan", "{reps} × {phase}").format(
+            reps=format_number(plan.reps_per_set), phase=parts[0]
+        )
     if plan.sets > 1:
-        parts[0] = f"{plan.sets} sets of {parts[0]}"
+        parts[0] = plural(
+            plan.sets,
+            translate("Plan", "{n} set of {phases}"),
+            translate("Plan", "{n} sets of {phases}"),
+            phases=parts[0],
+        )
     if plan.definition.per_side:
-        parts.append("each leg")
+        parts.append(translate("Plan", "each leg"))
     return " · ".join(parts)

@@ -6,13 +6,14 @@ may step back to any earlier stage. See docs/PROGRAM.md.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from hamtimer.core import pain as pain_days
+from hamtimer.core.i18n import format_number, plural, translate
 from hamtimer.core.journal import JournalEntry
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.resource_text import translated_program
@@ -103,13 +104,16 @@ class Program:
         records: Sequence[SessionRecord],
         journal: Sequence[JournalEntry],
         now: datetime,
+        session_names: Mapping[str, str] | None = None,
     ) -> Offer | None:
-        """The next stage with its conditions judged at `now`; None at the last stage."""
+        """The next stage with its conditions judged at `now`; None at the last stage.
+        `session_names` (id → name) names a rule's session; without it, its id."""
         following = self.next_after(stage_id)
         if following is None:
             return None
         rules = self.stage(stage_id).advance
-        judged = tuple(_judge(rule, onset, records, journal, now) for rule in rules)
+        names = session_names or {}
+        judged = tuple(_judge(rule, onset, records, journal, now, names) for rule in rules)
         return Offer(following, judged)
 
 
@@ -119,6 +123,7 @@ def _judge(
     records: Sequence[SessionRecord],
     journal: Sequence[JournalEntry],
     now: datetime,
+    session_names: Mapping[str, str],
 ) -> Condition:
     today = now.date()
     if rule.rule in ("hours_since_onset", "days_since_onset"):
@@ -127,11 +132,21 @@ def _judge(
     if rule.rule == "pain_free_days":
         days = pain_days.last_days(today, rule.days)
         good = [d for d in days if ratings.get(d) and max(ratings[d]) <= rule.max_rating]
-        return Condition(
-            f"Pain at most {rule.max_rating} of 10 on each of the last {rule.days} days, "
-            f"rated every day: {len(good)} of {rule.days} so far",
-            len(good) == rule.days,
+        text = plural(
+            rule.days,
+            translate(
+                "Program",
+                "Pain at most {rating} of 10 on the last day, rated that day: {good} of {n} so far",
+            ),
+            translate(
+                "Program",
+                "Pain at most {rating} of 10 on each of the last {n} days, rated every day: "
+                "{good} of {n} so far",
+            ),
+            rating=format_number(rule.max_rating),
+            good=format_number(len(good)),
         )
+        return Condition(text, len(good) == rule.days)
     days = pain_days.last_days(today, rule.within_days)
     done_on = {
         r.started_at.astimezone(now.tzinfo).date()
@@ -141,27 +156,47 @@ def _judge(
     good = [
         d for d in days if d in done_on and ratings.get(d) and max(ratings[d]) <= rule.max_rating
     ]
-    return Condition(
-        f"{rule.days} days in the last {rule.within_days} with {rule.session} done and pain "
-        f"at most {rule.max_rating} of 10 that day: {len(good)} so far",
-        len(good) >= rule.days,
+    text = plural(
+        rule.days,
+        translate(
+            "Program",
+            "{n} day in the last {within} with {session} done and pain at most {rating} of 10 "
+            "that day: {good} so far",
+        ),
+        translate(
+            "Program",
+            "{n} days in the last {within} with {session} done and pain at most {rating} of 10 "
+            "that day: {good} so far",
+        ),
+        within=format_number(rule.within_days),
+        session=session_names.get(rule.session, rule.session),
+        rating=format_number(rule.max_rating),
+        good=format_number(len(good)),
     )
+    return Condition(text, len(good) >= rule.days)
 
 
 def _since_onset(rule: AdvanceRule, onset: date | None, now: datetime) -> Condition:
     if onset is None:
-        return Condition("Enter the day the pain started", False)
+        return Condition(translate("Program", "Enter the day the pain started"), False)
     start = datetime.combine(onset, datetime.min.time(), now.tzinfo)
     hours = max(0.0, (now - start).total_seconds() / 3600)
     if rule.rule == "hours_since_onset":
-        return Condition(
-            f"{rule.hours} hours since the pain started: {hours:.0f} so far", hours >= rule.hours
+        text = plural(
+            rule.hours,
+            translate("Program", "{n} hour since the pain started: {so_far} so far"),
+            translate("Program", "{n} hours since the pain started: {so_far} so far"),
+            so_far=format_number(hours),
         )
+        return Condition(text, hours >= rule.hours)
     days = (now.date() - onset).days
-    return Condition(
-        f"About {rule.days // 7} weeks since the pain started: {days} days so far",
-        days >= rule.days,
+    text = plural(
+        days,
+        translate("Program", "About {weeks} weeks since the pain started: {n} day so far"),
+        translate("Program", "About {weeks} weeks since the pain started: {n} days so far"),
+        weeks=format_number(rule.days // 7),
     )
+    return Condition(text, days >= rule.days)
 
 
 def load_program(path: Path) -> Program:
@@ -169,16 +204,28 @@ def load_program(path: Path) -> Program:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ProgramError(f"{path}: cannot be read ({error})") from None
+        raise ProgramError(
+            translate("Program", "{file}: cannot be read ({error})").format(file=path, error=error)
+        ) from None
     if not isinstance(data, dict) or data.get("schema_version") != PROGRAM_SCHEMA_VERSION:
-        raise ProgramError(f"{path}: schema_version must be {PROGRAM_SCHEMA_VERSION}")
+        raise ProgramError(
+            translate("Program", "{file}: schema_version must be {version}").format(
+                file=path, version=PROGRAM_SCHEMA_VERSION
+            )
+        )
     stages = translated_program(data).get("stages")  # in the patient's language
     if not isinstance(stages, list) or not stages:
-        raise ProgramError(f"{path}: stages must be a non-empty list")
+        raise ProgramError(
+            translate("Program", "{file}: stages must be a non-empty list").format(file=path)
+        )
     try:
         return Program(tuple(_stage(item) for item in stages))
     except (KeyError, TypeError, ValueError) as error:
-        raise ProgramError(f"{path}: a stage is malformed ({error!r})") from None
+        raise ProgramError(
+            translate("Program", "{file}: a stage is malformed ({error})").format(
+                file=path, error=repr(error)
+            )
+        ) from None
 
 
 def _stage(data: dict[str, Any]) -> Stage:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.safe_files import (
     UnreadableJSONError,
     atomic_write_bytes,
@@ -59,14 +60,22 @@ class ProgramState:
     @classmethod
     def from_json(cls, data: object) -> ProgramState:
         if not isinstance(data, dict):
-            raise ProgramStateError("the program state must be a JSON object")
+            raise ProgramStateError(
+                translate("ProgramStore", "the program state must be a JSON object")
+            )
         version = data.get("schema_version")
         if version != STATE_SCHEMA_VERSION or isinstance(version, bool):
-            raise ProgramStateError(f"schema_version: {version!r} is not {STATE_SCHEMA_VERSION}")
+            raise ProgramStateError(
+                translate("ProgramStore", "{field}: {value} is not {version}").format(
+                    field="schema_version", value=repr(version), version=STATE_SCHEMA_VERSION
+                )
+            )
         onset = data.get("onset")
         stage_id = data.get("stage_id")
         if not isinstance(stage_id, str) or not 1 <= len(stage_id) <= 40:
-            raise ProgramStateError("stage_id: must be a stage's id")
+            raise ProgramStateError(
+                translate("ProgramStore", "{field}: must be a stage's id").format(field="stage_id")
+            )
         state = cls(
             onset=_date(onset) if onset is not None else None,
             stage_id=stage_id,
@@ -82,9 +91,15 @@ class ProgramState:
 def check_onset(onset: date, today: date) -> date:
     """A day the pain started must be in the past five years and not in the future."""
     if onset > today:
-        raise ProgramStateError("The day the pain started cannot be in the future.")
+        raise ProgramStateError(
+            translate("ProgramStore", "The day the pain started cannot be in the future.")
+        )
     if (today - onset).days > MAX_ONSET_AGE_DAYS:
-        raise ProgramStateError("The day the pain started must be within the last five years.")
+        raise ProgramStateError(
+            translate(
+                "ProgramStore", "The day the pain started must be within the last five years."
+            )
+        )
     return onset
 
 
@@ -94,24 +109,40 @@ def with_reminders(state: ProgramState, times: list[str], ice_every_h: int | Non
 
 def _date(value: object) -> date:
     if not isinstance(value, str) or len(value) != 10:
-        raise ProgramStateError("onset: must be a date like 2026-11-25")
+        raise ProgramStateError(
+            translate("ProgramStore", "{field}: must be a date like {example}").format(
+                field="onset", example="2026-11-25"
+            )
+        )
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ProgramStateError(f"onset: {value!r} is not a date") from None
+        raise ProgramStateError(
+            translate("ProgramStore", "{field}: {value} is not a date").format(
+                field="onset", value=repr(value)
+            )
+        ) from None
 
 
 def _times(value: object) -> tuple[str, ...] | None:
     if value is None:
         return None
     if not isinstance(value, list) or len(value) > MAX_REMINDERS:
-        raise ProgramStateError(f"Reminders: at most {MAX_REMINDERS} times a day")
+        raise ProgramStateError(
+            translate("ProgramStore", "Reminders: at most {most} times a day").format(
+                most=MAX_REMINDERS
+            )
+        )
     times = []
     for item in value:
         try:
             times.append(datetime.strptime(str(item), "%H:%M").strftime("%H:%M"))
         except ValueError:
-            raise ProgramStateError(f"Reminders: {item!r} is not a time like 09:00") from None
+            raise ProgramStateError(
+                translate("ProgramStore", "Reminders: {value} is not a time like {example}").format(
+                    value=repr(item), example="09:00"
+                )
+            ) from None
     return tuple(sorted(set(times)))
 
 
@@ -119,10 +150,14 @@ def _hours(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProgramStateError("Ice reminders: the hours must be a whole number")
+        raise ProgramStateError(
+            translate("ProgramStore", "Ice reminders: the hours must be a whole number")
+        )
     if not MIN_ICE_EVERY_H <= value <= MAX_ICE_EVERY_H:
         raise ProgramStateError(
-            f"Ice reminders: every {MIN_ICE_EVERY_H}–{MAX_ICE_EVERY_H} hours; {value} was chosen"
+            translate(
+                "ProgramStore", "Ice reminders: every {low}–{high} hours; {value} was chosen"
+            ).format(low=MIN_ICE_EVERY_H, high=MAX_ICE_EVERY_H, value=value)
         )
     return value
 
@@ -130,7 +165,9 @@ def _hours(value: object) -> int | None:
 def _flag(data: dict[str, Any], name: str, default: bool = True) -> bool:
     value = data.get(name, default)
     if not isinstance(value, bool):
-        raise ProgramStateError(f"{name}: must be true or false")
+        raise ProgramStateError(
+            translate("ProgramStore", "{field}: must be true or false").format(field=name)
+        )
     return value
 
 
@@ -146,22 +183,25 @@ class ProgramStore:
         except FileNotFoundError:
             return ProgramState(), None
         except OSError as error:
-            return ProgramState(), (
-                f"Your program file {self._path} could not be opened "
-                f"({error.strerror or error}); the program starts from the first stage."
-            )
+            return ProgramState(), translate(
+                "ProgramStore",
+                "Your program file {file} could not be opened ({reason}); the program starts "
+                "from the first stage.",
+            ).format(file=self._path, reason=error.strerror or error)
         except (UnreadableJSONError, ProgramStateError) as error:
             try:
                 kept_at = quarantine(self._path)
             except OSError as move_error:
-                return ProgramState(), (
-                    f"Your program file {self._path} could not be read ({error}) nor moved "
-                    f"aside ({move_error.strerror or move_error})."
-                )
-            return ProgramState(), (
-                f"Your program file could not be read ({error}); the program starts from the "
-                f"first stage. The original file was kept at {kept_at}."
-            )
+                return ProgramState(), translate(
+                    "ProgramStore",
+                    "Your program file {file} could not be read ({error}) nor moved aside "
+                    "({move_error}).",
+                ).format(file=self._path, error=error, move_error=move_error.strerror or move_error)
+            return ProgramState(), translate(
+                "ProgramStore",
+                "Your program file could not be read ({error}); the program starts from the "
+                "first stage. The original file was kept at {kept_at}.",
+            ).format(error=error, kept_at=kept_at)
 
     def save(self, state: ProgramState) -> None:
         """Write atomically; raises OSError for the caller to show."""

@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 RECORD_SCHEMA_VERSION = 1
 RECORD_TYPE = "session"
 MAX_PARAMETERS = 32
@@ -15,6 +17,27 @@ MAX_TEXT_LENGTH = 200
 MAX_SECONDS = 7 * 24 * 3600.0
 MAX_REPS = 1000
 _NUMBER_TYPES = (int, float)  # a tuple: isinstance() with `int | float` is slower
+
+
+# Why the app stopped a session, as the log stores it (in English: the log is a format);
+# stop_reason_text shows it in the patient's language.
+SHARP_PAIN = QT_TRANSLATE_NOOP("Records", "sharp pain")
+STOPPED_BY_PATIENT = QT_TRANSLATE_NOOP("Records", "stopped by the patient")
+KNOWN_STOP_REASONS = (
+    SHARP_PAIN,
+    STOPPED_BY_PATIENT,
+    QT_TRANSLATE_NOOP("Records", "the window was closed"),
+    QT_TRANSLATE_NOOP("Records", "hamtimer was quit"),
+    QT_TRANSLATE_NOOP("Records", "the desktop session ended"),
+)
+
+
+def stop_reason_text(reason: str | None) -> str:
+    """A logged stop reason as the patient reads it: the app's own reasons in their
+    language, anything else as it was written."""
+    if not reason:
+        return ""
+    return translate("Records", reason) if reason in KNOWN_STOP_REASONS else reason
 
 
 class Outcome(Enum):

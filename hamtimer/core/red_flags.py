@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_date, format_number, plural, translate
 from hamtimer.core.journal import EntryKind, JournalEntry
 from hamtimer.core.pain import ratings_by_day, window_mean
 
@@ -27,17 +28,29 @@ LIMITS_WITHIN_DAYS = 14
 REINJURIES = 2
 REINJURY_WITHIN_DAYS = 90
 RELOG_AFTER_DAYS = 7
-ADVICE = "See a professional: a physiotherapist, sports-medicine doctor or your GP."
+# Marked here, translated where shown: advice() gives it in the patient's language.
+ADVICE = QT_TRANSLATE_NOOP(
+    "RedFlags", "See a professional: a physiotherapist, sports-medicine doctor or your GP."
+)
+
+
+def advice() -> str:
+    """What to do about any red flag, in the patient's language."""
+    return translate("RedFlags", ADVICE)
 
 
 @dataclass(frozen=True)
 class RedFlag:
+    """A flag that holds; `title` and `reasons` are in the patient's language."""
+
     code: str
     title: str
     reasons: str
 
     def text(self) -> str:
-        return f"{self.title} {self.reasons} {ADVICE}"
+        return translate("RedFlags", "{title} {reasons} {advice}").format(
+            title=self.title, reasons=self.reasons, advice=advice()
+        )
 
 
 def evaluate(onset: date | None, journal: Sequence[JournalEntry], now: datetime) -> list[RedFlag]:
@@ -71,10 +84,13 @@ def _not_improving(ratings: dict[date, list[int]], onset: date, today: date) -> 
         return None
     return RedFlag(
         "not_improving",
-        "Your pain has not improved after two weeks.",
-        f"Your average pain over the last 7 days is {last:.1f} of 10; in your first week "
-        f"it was {first:.1f}. Pain that does not improve after 1–2 weeks may be something "
-        "else, such as sciatica.",
+        translate("RedFlags", "Your pain has not improved after two weeks."),
+        translate(
+            "RedFlags",
+            "Your average pain over the last 7 days is {last} of 10; in your first week it was "
+            "{first}. Pain that does not improve after 1–2 weeks may be something else, such "
+            "as sciatica.",
+        ).format(last=format_number(last, 1), first=format_number(first, 1)),
     )
 
 
@@ -91,9 +107,12 @@ def _worsening(ratings: dict[date, list[int]], onset: date, today: date) -> RedF
         return None
     return RedFlag(
         "worsening",
-        "Your pain is getting worse.",
-        f"Your average pain over the last 7 days is {last:.1f} of 10, up from {before:.1f} "
-        "the week before.",
+        translate("RedFlags", "Your pain is getting worse."),
+        translate(
+            "RedFlags",
+            "Your average pain over the last 7 days is {last} of 10, up from {before} the week "
+            "before.",
+        ).format(last=format_number(last, 1), before=format_number(before, 1)),
     )
 
 
@@ -104,8 +123,10 @@ def _limits_daily_life(journal: Sequence[JournalEntry], now: datetime) -> RedFla
         return None
     return RedFlag(
         "limits_daily_life",
-        "Your symptoms limit your daily activities.",
-        f"You said so on {said[-1].at.astimezone(now.tzinfo):%A %d %B}.",
+        translate("RedFlags", "Your symptoms limit your daily activities."),
+        translate("RedFlags", "You said so on {day}.").format(
+            day=format_date(said[-1].at.astimezone(now.tzinfo).date())
+        ),
     )
 
 
@@ -116,7 +137,19 @@ def _reinjury(journal: Sequence[JournalEntry], now: datetime) -> RedFlag | None:
         return None
     return RedFlag(
         "reinjury",
-        "You have been injured again more than once.",
-        f"You marked {len(marked)} re-injuries in the last {REINJURY_WITHIN_DAYS} days: "
-        "the rehab may not be addressing the cause.",
+        translate("RedFlags", "You have been injured again more than once."),
+        plural(
+            len(marked),
+            translate(
+                "RedFlags",
+                "You marked {n} re-injury in the last {days} days: the rehab may not be "
+                "addressing the cause.",
+            ),
+            translate(
+                "RedFlags",
+                "You marked {n} re-injuries in the last {days} days: the rehab may not be "
+                "addressing the cause.",
+            ),
+            days=format_number(REINJURY_WITHIN_DAYS),
+        ),
     )

@@ -11,13 +11,20 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from hamtimer.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_date,
+    format_number,
+    format_time,
+    translate,
+)
 from hamtimer.core.records import Outcome, SessionRecord, started_since
 from hamtimer.core.session import SessionDefinition
 
 ICE_SESSION_ID = "ice"
 ICE_WINDOW = timedelta(hours=48)
 RECORD_LOOKBACK = timedelta(days=3)  # the log is read from its end back this far
-DEFAULT_ICE_TEXT = "Ice time: 15–20 minutes, wrapped in a towel"
+DEFAULT_ICE_TEXT = QT_TRANSLATE_NOOP("ReminderRules", "Ice time: 15–20 minutes, wrapped in a towel")
 
 
 def local_reading(moment: datetime, zone: tzinfo | None) -> datetime:
@@ -78,21 +85,32 @@ def next_exercise(
 
 
 def exercise_text(definition: SessionDefinition, done: int, target: int) -> tuple[str, str]:
-    title = f"{definition.name} time ({done + 1} of {target} today)"
-    return title, f"{definition.title}. Stop at the first nagging pain."
+    """The notification's title and body, in the patient's language."""
+    title = translate("ReminderRules", "{session} time ({number} of {target} today)").format(
+        session=definition.name,
+        number=format_number(done + 1),
+        target=format_number(target),
+    )
+    body = translate("ReminderRules", "{title}. Stop at the first nagging pain.")
+    return title, body.format(title=definition.title)
 
 
 def ice_text(
     definition: SessionDefinition | None, every_h: int, ends: datetime, zone: tzinfo | None
 ) -> tuple[str, str]:
-    title = DEFAULT_ICE_TEXT
+    title = translate("ReminderRules", DEFAULT_ICE_TEXT)
     minutes = _parameter_range(definition, "minutes")
     if minutes is not None:
-        title = f"Ice time: {minutes[0]}–{minutes[1]} minutes, wrapped in a towel"
+        title = translate(
+            "ReminderRules", "Ice time: {low}–{high} minutes, wrapped in a towel"
+        ).format(low=format_number(minutes[0]), high=format_number(minutes[1]))
     end = local_reading(ends, zone)
-    body = (
-        f"Every {every_h} hours in the first 48 hours after the pain started; "
-        f"these reminders stop by themselves on {end:%a %d %b at %H:%M}."
+    body = translate(
+        "ReminderRules",
+        "Every {hours} hours in the first 48 hours after the pain started; these reminders "
+        "stop by themselves on {day} at {time}.",
+    ).format(
+        hours=format_number(every_h), day=format_date(end.date()), time=format_time(end.time())
     )
     return title, body
 

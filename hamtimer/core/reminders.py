@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 
 from hamtimer.core import reminder_rules as rules
+from hamtimer.core.i18n import translate
 from hamtimer.core.program import Stage
 from hamtimer.core.program_store import ProgramState
 from hamtimer.core.records import SessionRecord
@@ -174,7 +175,7 @@ class ReminderScheduler:
         _, ends = rules.ice_window(self.settings.onset, self._zone)
         definition = self._sessions.get(rules.ICE_SESSION_ID)
         title, body = rules.ice_text(definition, every, ends, self._zone)
-        name = definition.name if definition is not None else "Ice"
+        name = definition.name if definition is not None else translate("Reminders", "Ice")
         return Reminder(key, ReminderKind.ICE, rules.ICE_SESSION_ID, name, title, body, due)
 
     def _next_ice(self, now: datetime, recent: list[SessionRecord]) -> datetime | None:

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from hamtimer.core import red_flags
 from hamtimer.core.adherence import DayAdherence, daily_adherence
+from hamtimer.core.i18n import plural, translate
 from hamtimer.core.journal import JournalEntry, PainContext
 from hamtimer.core.pain import PainTrend, pain_trend, ratings_by_day, window_mean
 from hamtimer.core.program import Program
@@ -238,5 +239,15 @@ def _demo_note(records: Sequence[SessionRecord], span: DateRange, zone: tzinfo |
     ]
     if not demos:
         return []
-    many = "1 demo session" if len(demos) == 1 else f"{len(demos)} demo sessions"
-    return [f"{many} (timers run faster with --time-scale) left out: not real rehab."]
+    note = plural(
+        len(demos),
+        translate(
+            "Report",
+            "{n} demo session (timers run faster with --time-scale) left out: not real rehab.",
+        ),
+        translate(
+            "Report",
+            "{n} demo sessions (timers run faster with --time-scale) left out: not real rehab.",
+        ),
+    )
+    return [note]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from hamtimer.core.i18n import format_number, translate
 from hamtimer.core.journal import EntryKind, JournalEntry, PainContext
 from hamtimer.core.program import Program
 from hamtimer.core.records import SessionRecord
@@ -27,7 +28,7 @@ class Flag:
 @dataclass(frozen=True)
 class Note:
     at: datetime
-    kind: str  # "Note", "Re-injury", ...: what the clinician reads first
+    kind: str  # "Note", "Re-injury", ... in the patient's language: what is read first
     text: str
 
 
@@ -80,29 +81,43 @@ def _note_text(
 ) -> tuple[str, str] | None:
     detail = entry.detail or ""
     if entry.kind is EntryKind.NOTE:
-        return "Note", detail
+        return translate("ReportNotes", "Note"), detail
     if entry.kind is EntryKind.REINJURY:
-        return "Re-injury", detail or "marked by the patient"
+        return translate("ReportNotes", "Re-injury"), detail or translate(
+            "ReportNotes", "marked by the patient"
+        )
     if entry.kind is EntryKind.LIMITS_DAILY_LIFE:
-        return "Daily life", _joined("Symptoms limit daily activities", detail)
+        return translate("ReportNotes", "Daily life"), _limits_text(detail)
     if entry.kind is EntryKind.SHARP_PAIN:
-        session = names.get(entry.session_id or "", entry.session_id or "A session")
-        return "Sharp pain", f"{session} stopped for sharp pain"
+        return translate("ReportNotes", "Sharp pain"), _sharp_pain_text(entry, names)
     if entry.kind is EntryKind.STAGE:
-        return "Stage", _stage_text(program, entry.code or "")
+        return translate("ReportNotes", "Stage"), _stage_text(program, entry.code or "")
     return None
+
+
+def _sharp_pain_text(entry: JournalEntry, names: dict[str, str]) -> str:
+    session = names.get(entry.session_id or "", entry.session_id or "")
+    if not session:
+        return translate("ReportNotes", "A session stopped for sharp pain")
+    return translate("ReportNotes", "{session} stopped for sharp pain").format(session=session)
 
 
 def _stage_text(program: Program, stage_id: str) -> str:
     try:
         stage = program.stage(stage_id)
     except KeyError:
-        return f"Moved to stage {stage_id}"
-    return f"Moved to stage {stage.number}: {stage.name}"
+        return translate("ReportNotes", "Moved to stage {stage}").format(stage=stage_id)
+    return translate("ReportNotes", "Moved to stage {number}: {name}").format(
+        number=format_number(stage.number), name=stage.name
+    )
 
 
-def _joined(first: str, detail: str) -> str:
-    return f"{first}: {detail}" if detail else first
+def _limits_text(detail: str) -> str:
+    if detail:
+        return translate("ReportNotes", "Symptoms limit daily activities: {detail}").format(
+            detail=detail
+        )
+    return translate("ReportNotes", "Symptoms limit daily activities")
 
 
 def _in_span(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.records import SessionRecord
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -45,7 +46,11 @@ def parse_day(text: str, label: str) -> date:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ReportRangeError(f"{label}: {text!r} is not a date like {EXAMPLE_DAY}")
+    raise ReportRangeError(
+        translate("ReportRange", "{label}: {text} is not a date like {example}").format(
+            label=label, text=repr(text), example=EXAMPLE_DAY
+        )
+    )
 
 
 def resolve_range(
@@ -59,13 +64,21 @@ def resolve_range(
     """Fill in the defaults and check the range; raises ReportRangeError."""
     for day, label in ((first, labels[0]), (last, labels[1])):
         if day is not None and day > today:
-            raise ReportRangeError(f"{label}: {day} is after today, {today}")
+            raise ReportRangeError(
+                translate("ReportRange", "{label}: {day} is after today, {today}").format(
+                    label=label, day=day, today=today
+                )
+            )
     end = last or today
     if first is None:
         logged = first_logged_day(records, zone)
         first = min(logged, end) if logged else end
     if first > end:
-        raise ReportRangeError(f"{labels[0]} {first} is after {labels[1]} {end}")
+        raise ReportRangeError(
+            translate("ReportRange", "{first_label} {first} is after {last_label} {last}").format(
+                first_label=labels[0], first=first, last_label=labels[1], last=end
+            )
+        )
     return DateRange(first, end)
 
 

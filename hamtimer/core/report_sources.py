@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from hamtimer.core.i18n import plural, translate
 from hamtimer.core.journal import FutureEntryError, JournalEntry
 from hamtimer.core.log_store import read_lines
 from hamtimer.core.program_store import ProgramState, ProgramStateError
@@ -49,11 +50,8 @@ def read_sources(log_file: Path, journal_file: Path, state_file: Path) -> Report
     log = _read_jsonl(log_file, SessionRecord.from_json, FutureRecordError)
     journal = _read_jsonl(journal_file, JournalEntry.from_json, FutureEntryError)
     state, state_problem = _read_state(state_file)
-    problems = [
-        *_line_problems(log, "session log", ("session", "sessions")),
-        *_line_problems(journal, "journal", ("entry", "entries")),
-        *([state_problem] if state_problem else []),
-    ]
+    problems = [*_log_problems(log), *_journal_problems(journal)]
+    problems += [state_problem] if state_problem else []
     records = [item for item in log.items if isinstance(item, SessionRecord)]
     entries = [item for item in journal.items if isinstance(item, JournalEntry)]
     records.sort(key=lambda record: record.started_at)
@@ -95,22 +93,70 @@ def _read_state(path: Path) -> tuple[ProgramState, str | None]:
     except FileNotFoundError:
         return ProgramState(), None
     except (UnreadableJSONError, ProgramStateError) as error:
-        return ProgramState(), (
-            f"The program file {path.name} could not be read ({error}); the onset date "
-            "and current stage are not known."
-        )
+        return ProgramState(), translate(
+            "ReportSources",
+            "The program file {file} could not be read ({error}); the onset date and current "
+            "stage are not known.",
+        ).format(file=path.name, error=error)
 
 
-def _line_problems(found: _Lines, what: str, nouns: tuple[str, str]) -> list[str]:
+def _log_problems(found: _Lines) -> list[str]:
     problems = []
     if found.unreadable:
-        lines = _count(found.unreadable, ("line", "lines"))
-        problems.append(f"{lines} of the {what} could not be read: not in this report.")
+        problems.append(
+            plural(
+                found.unreadable,
+                translate(
+                    "ReportSources",
+                    "{n} line of the session log could not be read: not in this report.",
+                ),
+                translate(
+                    "ReportSources",
+                    "{n} lines of the session log could not be read: not in this report.",
+                ),
+            )
+        )
     if found.future:
-        newer = _count(found.future, nouns)
-        problems.append(f"{newer} saved by a newer hamtimer: not in this report.")
+        problems.append(
+            plural(
+                found.future,
+                translate(
+                    "ReportSources", "{n} session saved by a newer hamtimer: not in this report."
+                ),
+                translate(
+                    "ReportSources", "{n} sessions saved by a newer hamtimer: not in this report."
+                ),
+            )
+        )
     return problems
 
 
-def _count(number: int, nouns: tuple[str, str]) -> str:
-    return f"{number} {nouns[0] if number == 1 else nouns[1]}"
+def _journal_problems(found: _Lines) -> list[str]:
+    problems = []
+    if found.unreadable:
+        problems.append(
+            plural(
+                found.unreadable,
+                translate(
+                    "ReportSources",
+                    "{n} line of the journal could not be read: not in this report.",
+                ),
+                translate(
+                    "ReportSources",
+                    "{n} lines of the journal could not be read: not in this report.",
+                ),
+            )
+        )
+    if found.future:
+        problems.append(
+            plural(
+                found.future,
+                translate(
+                    "ReportSources", "{n} entry saved by a newer hamtimer: not in this report."
+                ),
+                translate(
+                    "ReportSources", "{n} entries saved by a newer hamtimer: not in this report."
+                ),
+            )
+        )
+    return problems

@@ -14,6 +14,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from hamtimer.core.i18n import translate
+
 logger = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 64 * 1024
@@ -24,7 +26,8 @@ _APPEND_FLAGS = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0
 
 
 class UnreadableJSONError(ValueError):
-    """Bytes that are not a JSON document we accept; the message is plain English."""
+    """Bytes that are not a JSON document we accept; the message is plain words in the
+    patient's language (it ends up in the notes the window shows)."""
 
 
 class _NonFiniteError(ValueError):
@@ -35,22 +38,31 @@ def decode_json(data: bytes, limit: int = MAX_JSON_BYTES) -> object:
     """Decode one JSON document from strict UTF-8, refusing what could exhaust memory or
     sneak non-finite numbers past validation (NaN, Infinity, 1e400)."""
     if len(data) > limit:
-        raise UnreadableJSONError(f"it is larger than {limit // 1024} KiB")
+        raise _too_large(limit)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise UnreadableJSONError("it is not UTF-8 text") from None
+        raise UnreadableJSONError(translate("SafeFiles", "it is not UTF-8 text")) from None
     try:
         return _DECODER.decode(text)
     except RecursionError:
-        raise UnreadableJSONError("it is nested too deeply") from None
+        raise UnreadableJSONError(translate("SafeFiles", "it is nested too deeply")) from None
     except _NonFiniteError:
         raise UnreadableJSONError(
-            "it holds a number that is not finite (NaN, Infinity, or too large for a double)"
+            translate(
+                "SafeFiles",
+                "it holds a number that is not finite (NaN, Infinity, or too large for a double)",
+            )
         ) from None
     except ValueError as error:
         logger.debug("JSON decoding failed: %s", error)
-        raise UnreadableJSONError("it is not valid JSON") from None
+        raise UnreadableJSONError(translate("SafeFiles", "it is not valid JSON")) from None
+
+
+def _too_large(limit: int) -> UnreadableJSONError:
+    return UnreadableJSONError(
+        translate("SafeFiles", "it is larger than {size} KiB").format(size=limit // 1024)
+    )
 
 
 def read_json_bounded(path: Path, limit: int = MAX_JSON_BYTES) -> object:
@@ -62,7 +74,7 @@ def read_json_bounded(path: Path, limit: int = MAX_JSON_BYTES) -> object:
     with path.open("rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise UnreadableJSONError(f"it is larger than {limit // 1024} KiB")
+        raise _too_large(limit)
     return decode_json(data.removeprefix(UTF8_BOM), limit)
 
 
@@ -171,7 +183,9 @@ def _append_at_end(fd: int, line: bytes) -> None:
         line = b"\n" + line  # a torn tail: start on a line of our own
     try:
         if os.write(fd, line) != len(line):
-            raise OSError(errno.ENOSPC, "the disk took only part of the line")
+            raise OSError(
+                errno.ENOSPC, translate("SafeFiles", "the disk took only part of the line")
+            )
         os.fsync(fd)
     except OSError:
         _truncate(fd, size)

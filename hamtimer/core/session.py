@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import format_number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,8 @@ class Parameter:
     note: str = ""
 
     def describe_range(self) -> str:
-        return f"{self.low}–{self.high} {self.unit}"
+        """'10–15 s', '15–20 min', '2–3 reps', in the patient's language."""
+        return describe_range(self.low, self.high, self.unit)
 
 
 @dataclass(frozen=True)
@@ -105,14 +107,19 @@ class SessionDefinition:
             try:
                 parameter = self.parameter(name)
             except KeyError:
-                raise SessionError(f"{self.name}: there is no setting called {name!r}") from None
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise SessionError(f"{self.name}: {parameter.label} must be a whole number")
-            if not parameter.low <= value <= parameter.high:
                 raise SessionError(
-                    f"{self.name}: {parameter.label} must be {parameter.describe_range()}"
-                    f"{_because(parameter)}; {value} was chosen"
+                    translate("Session", "{session}: there is no setting called {setting}").format(
+                        session=self.name, setting=repr(name)
+                    )
+                ) from None
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise SessionError(
+                    translate("Session", "{session}: {setting} must be a whole number").format(
+                        session=self.name, setting=parameter.label
+                    )
                 )
+            if not parameter.low <= value <= parameter.high:
+                raise SessionError(_out_of_range(self.name, parameter, value))
             values[name] = value
         return values
 
@@ -129,8 +136,40 @@ class SessionDefinition:
         return self.sets if isinstance(self.sets, int) else values[self.sets]
 
 
-def _because(parameter: Parameter) -> str:
-    return f" ({parameter.note})" if parameter.note else ""
+def describe_range(low: float, high: float, unit: str) -> str:
+    """'10–15 s': a range in one of UNIT_SECONDS' units, in the patient's language."""
+    if unit == "s":
+        template = translate("Session", "{low}–{high} s")
+    elif unit == "min":
+        template = translate("Session", "{low}–{high} min")
+    elif unit == "reps":
+        template = translate("Session", "{low}–{high} reps")
+    else:
+        template = "{low}–{high} " + unit  # no other unit loads; a fallback, not text
+    return template.format(low=_number(low), high=_number(high))
+
+
+def _number(value: float) -> str:
+    """A whole number plainly, otherwise with the decimals it needs (at most two)."""
+    if float(value).is_integer():
+        return format_number(value)
+    return format_number(value, 2).rstrip("0")
+
+
+def _out_of_range(session: str, parameter: Parameter, value: int) -> str:
+    if parameter.note:
+        template = translate(
+            "Session", "{session}: {setting} must be {range} ({note}); {value} was chosen"
+        )
+    else:
+        template = translate("Session", "{session}: {setting} must be {range}; {value} was chosen")
+    return template.format(
+        session=session,
+        setting=parameter.label,
+        range=parameter.describe_range(),
+        note=parameter.note,
+        value=format_number(value),
+    )
 
 
 def is_valid_id(text: str) -> bool:

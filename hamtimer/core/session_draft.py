@@ -3,7 +3,8 @@
 A draft knows nothing of settings, units or file fields; `draft_build` turns it into a
 SessionDefinition, checking every field. A draft made from an existing session carries
 that session's setting names, labels and notes, and the texts the editor does not show,
-so an edit keeps them.
+so an edit keeps them. A new draft's texts are in the patient's language: the session
+will be theirs, in their words.
 """
 
 from __future__ import annotations
@@ -11,25 +12,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import Parameter, PhaseKind, PhaseTemplate, SessionDefinition
 
 # The kinds a patient may put in a rep, in the order the editor offers them.
 EDITABLE_KINDS = (PhaseKind.HOLD, PhaseKind.WORK, PhaseKind.STRETCH, PhaseKind.REST, PhaseKind.ICE)
+# Marked in English; kind_label and new_phase_instruction give them in the patient's language.
 KIND_LABELS = {
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.WORK: "Work",
-    PhaseKind.STRETCH: "Stretch",
-    PhaseKind.REST: "Rest",
-    PhaseKind.ICE: "Ice",
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("SessionDraft", "Hold"),
+    PhaseKind.WORK: QT_TRANSLATE_NOOP("SessionDraft", "Work"),
+    PhaseKind.STRETCH: QT_TRANSLATE_NOOP("SessionDraft", "Stretch"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("SessionDraft", "Rest"),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP("SessionDraft", "Ice"),
 }
 NEW_PHASE_INSTRUCTIONS = {
-    PhaseKind.HOLD: "Hold the position without pain.",
-    PhaseKind.WORK: "One slow, controlled movement.",
-    PhaseKind.STRETCH: "Stretch gently; never into pain.",
-    PhaseKind.REST: "Rest.",
-    PhaseKind.ICE: "Keep the towel-wrapped ice pack on the sore spot.",
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("SessionDraft", "Hold the position without pain."),
+    PhaseKind.WORK: QT_TRANSLATE_NOOP("SessionDraft", "One slow, controlled movement."),
+    PhaseKind.STRETCH: QT_TRANSLATE_NOOP("SessionDraft", "Stretch gently; never into pain."),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("SessionDraft", "Rest."),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP(
+        "SessionDraft", "Keep the towel-wrapped ice pack on the sore spot."
+    ),
 }
 NEW_PHASE_SECONDS = {PhaseKind.REST: 30, PhaseKind.ICE: 15 * 60}
+
+
+def kind_label(kind: PhaseKind) -> str:
+    """'Hold', 'Rest'...: an editable kind's name in the patient's language."""
+    return translate("SessionDraft", KIND_LABELS[kind])
+
+
+def new_phase_instruction(kind: PhaseKind) -> str:
+    """The instruction a new phase of `kind` starts with, in the patient's language."""
+    return translate("SessionDraft", NEW_PHASE_INSTRUCTIONS[kind])
+
 
 # Slots of a session that are not phases of the rep: the keys of Carried.settings.
 GET_READY, REPS, SETS, BETWEEN_SETS, SWITCH = "get_ready", "reps", "sets", "between_sets", "switch"
@@ -44,7 +60,7 @@ class DraftPhase:
 
     @classmethod
     def new(cls, kind: PhaseKind) -> DraftPhase:
-        return cls(kind, NEW_PHASE_SECONDS.get(kind, 10), NEW_PHASE_INSTRUCTIONS[kind])
+        return cls(kind, NEW_PHASE_SECONDS.get(kind, 10), new_phase_instruction(kind))
 
 
 @dataclass(frozen=True)
@@ -52,8 +68,12 @@ class Carried:
     """What an edit keeps, unchanged, from the session it started from."""
 
     settings: Mapping[str, Parameter] = field(default_factory=dict)  # slot -> its setting
-    between_sets_instruction: str = "Rest before the next set."
-    switch_instruction: str = "Switch to the other leg."
+    between_sets_instruction: str = field(
+        default_factory=lambda: translate("SessionDraft", "Rest before the next set.")
+    )
+    switch_instruction: str = field(
+        default_factory=lambda: translate("SessionDraft", "Switch to the other leg.")
+    )
     repeat_after_min: int | None = None
     repeat_advice: str = ""
     illustration: str | None = None
@@ -69,14 +89,16 @@ class SessionDraft:
     title: str = ""  # optional: the name is used when it is left empty
     setup: str = ""
     get_ready_s: int = 10
-    get_ready_instruction: str = "Get into position."
+    get_ready_instruction: str = field(
+        default_factory=lambda: translate("SessionDraft", "Get into position.")
+    )
     phases: list[DraftPhase] = field(default_factory=_new_phases)
     reps: int = 3
     sets: int = 1
     between_sets_s: int = 60  # used only with more than one set; 0: no rest
     per_side: bool = False
     switch_s: int = 10
-    done_message: str = "Done. Well done!"
+    done_message: str = field(default_factory=lambda: translate("SessionDraft", "Done. Well done!"))
     carried: Carried = field(default_factory=Carried)
 
 

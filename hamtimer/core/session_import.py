@@ -15,12 +15,11 @@ from enum import Enum
 from pathlib import Path
 
 from hamtimer.core.custom_sessions import CustomSessionStore
+from hamtimer.core.i18n import translate
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.core.session_json import encode_definition
-from hamtimer.core.session_loader import load_session_file
-from hamtimer.core.session_names import free_name, marked_name
-
-IMPORTED_MARK = "imported"
+from hamtimer.core.session_loader import in_file, load_session_file
+from hamtimer.core.session_names import IMPORTED_MARK, free_name, mark_text, marked_name
 
 
 class ImportChoice(Enum):
@@ -53,14 +52,18 @@ def read_import(path: Path) -> SessionDefinition:
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        raise SessionError(f"{path}: cannot be opened ({error.strerror or error})") from None
+        raise SessionError(
+            translate("SessionImport", "{file}: cannot be opened ({reason})").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from None
     if not stat.S_ISREG(mode):
-        raise SessionError(f"{path}: is not a file")
+        raise SessionError(translate("SessionImport", "{file}: is not a file").format(file=path))
     definition = load_session_file(path, builtin=False)
     try:
         encode_definition(definition)
     except SessionError as error:
-        raise SessionError(f"{path}: {error}") from None
+        raise SessionError(in_file(path, error)) from None
     return definition
 
 
@@ -72,7 +75,7 @@ def find_clash(store: CustomSessionStore, incoming: SessionDefinition) -> IdClas
     names = store.taken_names()
     name = incoming.name
     if name in names:
-        name = free_name(marked_name(name, IMPORTED_MARK), names)
+        name = free_name(marked_name(name, mark_text(IMPORTED_MARK)), names)
     renamed = replace(incoming, id=store.new_id(session_id), name=name)
     return IdClash(incoming, existing, renamed)
 
@@ -92,7 +95,11 @@ def import_definition(
         store.add(clash.renamed)
         return Imported(clash.renamed)
     if not clash.can_replace:
-        raise SessionError(f"{incoming.id!r} is not one of your sessions, so it is not replaced")
+        raise SessionError(
+            translate(
+                "SessionImport", "{id} is not one of your sessions, so it is not replaced"
+            ).format(id=repr(incoming.id))
+        )
     encode_definition(incoming)  # refuse before the old file is touched
     deleted = store.delete(incoming.id)
     try:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import translate
 from hamtimer.core.plan import build_plan
 from hamtimer.core.session import (
     SESSION_SCHEMA_VERSION,
@@ -60,16 +61,31 @@ def encode_definition(definition: SessionDefinition) -> bytes:
     document = definition_to_json(definition)
     not_text = _unencodable_field(document)
     if not_text:  # "\ud800" in a file decodes to a lone surrogate, which UTF-8 cannot hold
-        raise SessionError(f"{not_text}: holds a character that is not text (a lone surrogate)")
+        raise SessionError(
+            translate(
+                "SessionJson", "{field}: holds a character that is not text (a lone surrogate)"
+            ).format(field=not_text)
+        )
     if parse_definition(document) != replace(definition, builtin=False):
-        raise SessionError(f"{definition.name}: would not read back the same, so it is not saved")
+        raise SessionError(
+            translate(
+                "SessionJson", "{session}: would not read back the same, so it is not saved"
+            ).format(session=definition.name)
+        )
     build_plan(definition)
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     data = text.encode("utf-8")
     if len(data) > limits.MAX_SESSION_FILE_BYTES:
         raise SessionError(
-            f"{definition.name}: the file would be {len(data)} bytes; a session file may be "
-            f"at most {limits.MAX_SESSION_FILE_BYTES} bytes (shorten the instructions)"
+            translate(
+                "SessionJson",
+                "{session}: the file would be {size} bytes; a session file may be at most "
+                "{most} bytes (shorten the instructions)",
+            ).format(
+                session=definition.name,
+                size=len(data),
+                most=limits.MAX_SESSION_FILE_BYTES,
+            )
         )
     return data
 
@@ -80,7 +96,7 @@ def _unencodable_field(value: object, where: str = "") -> str | None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return where or "the file"
+            return where or translate("SessionJson", "the file")
         return None
     if isinstance(value, dict):
         items: list[tuple[str, object]] = [

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import translate
 from hamtimer.core.resource_text import translated_session
 from hamtimer.core.session import (
     READABLE_SESSION_VERSIONS,
@@ -20,6 +21,7 @@ from hamtimer.core.session import (
     SessionDefinition,
     SessionError,
     SuspendPolicy,
+    describe_range,
     is_valid_id,
 )
 
@@ -32,20 +34,25 @@ _ILLUSTRATION_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}\.svg"
 
 
 def parse_definition(data: object) -> SessionDefinition:
-    obj = _object(data, "the file")
+    obj = _object(data, translate("SessionLoader", "the file"))
     version = obj.get("schema_version")
     if version not in READABLE_SESSION_VERSIONS or isinstance(version, bool):
-        raise SessionError(
-            f"schema_version: {version!r} is not supported "
-            f"(this app reads 1 to {SESSION_SCHEMA_VERSION})"
+        raise _refused(
+            translate(
+                "SessionLoader",
+                "{field}: {value} is not supported (this app reads 1 to {newest})",
+            ),
+            field="schema_version",
+            value=repr(version),
+            newest=SESSION_SCHEMA_VERSION,
         )
     allowed = _ALLOWED_KEYS | (_VERSION_2_KEYS if version >= 2 else set())
     unknown = sorted(set(obj) - allowed)
     if unknown:
-        raise SessionError(f"{unknown[0]}: unknown field")
+        raise _refused(translate("SessionLoader", "{field}: unknown field"), field=unknown[0])
     session_id = _text(obj, "id", limits.MAX_NAME_CHARS)
     if not is_valid_id(session_id):
-        raise SessionError(f"id: {session_id!r} must be lowercase letters, digits and dashes")
+        raise SessionError(bad_id(session_id))
     parameters = _parameters(obj.get("parameters"))
     names = {p.name: p for p in parameters}
     return SessionDefinition(
@@ -73,15 +80,24 @@ def load_session_file(path: Path, *, builtin: bool) -> SessionDefinition:
     try:
         size = path.stat().st_size
         if size > limits.MAX_SESSION_FILE_BYTES:
-            raise SessionError(
-                f"{path}: the file is {size} bytes; a session file may be at most "
-                f"{limits.MAX_SESSION_FILE_BYTES} bytes"
+            raise _refused(
+                translate(
+                    "SessionLoader",
+                    "{file}: the file is {size} bytes; a session file may be at most {most} bytes",
+                ),
+                file=path,
+                size=size,
+                most=limits.MAX_SESSION_FILE_BYTES,
             )
         data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_reject_constant)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as e:
         if isinstance(e, SessionError):
             raise
-        raise SessionError(f"{path}: cannot be read as a JSON session file ({e})") from None
+        raise _refused(
+            translate("SessionLoader", "{file}: cannot be read as a JSON session file ({error})"),
+            file=path,
+            error=e,
+        ) from None
     if builtin and isinstance(data, dict):  # shown in the patient's language
         data = translated_session(data)
     try:
@@ -90,8 +106,24 @@ def load_session_file(path: Path, *, builtin: bool) -> SessionDefinition:
             check_protocol(definition)
             definition = replace(definition, builtin=True)
     except SessionError as e:
-        raise SessionError(f"{path}: {e}") from None
+        raise SessionError(in_file(path, e)) from None
     return definition
+
+
+def in_file(path: Path, problem: object) -> str:
+    """'<file>: <problem>': a problem found in a file, naming the file first."""
+    return translate("SessionLoader", "{file}: {problem}").format(file=path, problem=problem)
+
+
+def bad_id(session_id: str) -> str:
+    return translate(
+        "SessionLoader", "{field}: {value} must be lowercase letters, digits and dashes"
+    ).format(field="id", value=repr(session_id))
+
+
+def _refused(template: str, **values: object) -> SessionError:
+    """A SessionError with `template` (already translated) filled in."""
+    return SessionError(template.format(**values))
 
 
 def _reject_constant(name: str) -> Any:
@@ -108,9 +140,12 @@ def check_protocol(definition: SessionDefinition) -> None:
             value = getattr(parameter, field_name)
             if not allowed.low <= value <= allowed.high:
                 shown = {"low": "min", "high": "max"}.get(field_name, field_name)
-                raise SessionError(
-                    f"parameters.{parameter.name}.{shown} = {value} is outside "
-                    f"{allowed.low:g}–{allowed.high:g} {parameter.unit}: {allowed.reason}"
+                raise _refused(
+                    translate("SessionLoader", "{field} = {value} is outside {range}: {reason}"),
+                    field=f"parameters.{parameter.name}.{shown}",
+                    value=value,
+                    range=describe_range(allowed.low, allowed.high, parameter.unit),
+                    reason=translate("Limits", allowed.reason),
                 )
 
 
@@ -119,28 +154,44 @@ def load_builtin_sessions(directory: Path) -> dict[str, SessionDefinition]:
     for path in sorted(directory.glob("*.json")):
         definition = load_session_file(path, builtin=True)
         if definition.id in sessions:
-            raise SessionError(f"{path}: id {definition.id!r} is used by another session")
+            raise _refused(
+                translate("SessionLoader", "{file}: id {id} is used by another session"),
+                file=path,
+                id=repr(definition.id),
+            )
         sessions[definition.id] = definition
     return sessions
 
 
 def _object(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise SessionError(f"{where}: must be a JSON object")
+        raise _refused(translate("SessionLoader", "{field}: must be a JSON object"), field=where)
     return value
 
 
 def _text(obj: dict[str, Any], key: str, max_chars: int, where: str = "") -> str:
     value = obj.get(key)
     if not isinstance(value, str) or not value.strip() or len(value) > max_chars:
-        raise SessionError(f"{where}{key}: must be text of 1–{max_chars} characters")
+        raise _refused(
+            translate("SessionLoader", "{field}: must be text of 1–{most} characters"),
+            field=f"{where}{key}",
+            most=max_chars,
+        )
     return value
 
 
 def _int(obj: dict[str, Any], key: str, low: int, high: int, where: str = "") -> int:
     value = obj.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SessionError(f"{where}{key}: {value!r} must be a whole number from {low} to {high}")
+        raise _refused(
+            translate(
+                "SessionLoader", "{field}: {value} must be a whole number from {low} to {high}"
+            ),
+            field=f"{where}{key}",
+            value=repr(value),
+            low=low,
+            high=high,
+        )
     return value
 
 
@@ -153,15 +204,22 @@ def _enum(kind: Any, value: object, where: str) -> Any:
         return kind(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise SessionError(f"{where}: {value!r} must be one of {allowed}") from None
+        raise SessionError(one_of(where, value, allowed)) from None
 
 
 def _parameters(value: object) -> tuple[Parameter, ...]:
     if not isinstance(value, list) or not 1 <= len(value) <= limits.MAX_PARAMETERS:
-        raise SessionError(f"parameters: must be a list of 1–{limits.MAX_PARAMETERS} settings")
+        raise _refused(
+            translate("SessionLoader", "{field}: must be a list of 1–{most} settings"),
+            field="parameters",
+            most=limits.MAX_PARAMETERS,
+        )
     parsed = tuple(_parameter(item, index) for index, item in enumerate(value))
     if len({p.name for p in parsed}) != len(parsed):
-        raise SessionError("parameters: two settings have the same name")
+        raise _refused(
+            translate("SessionLoader", "{field}: two settings have the same name"),
+            field="parameters",
+        )
     return parsed
 
 
@@ -170,7 +228,7 @@ def _parameter(value: object, index: int) -> Parameter:
     obj = _object(value, where.rstrip("."))
     unit = obj.get("unit")
     if not isinstance(unit, str) or unit not in UNIT_SECONDS:
-        raise SessionError(f"{where}unit: {unit!r} must be one of {', '.join(UNIT_SECONDS)}")
+        raise SessionError(one_of(f"{where}unit", unit, ", ".join(UNIT_SECONDS)))
     ceiling = _ceiling(str(unit))
     low = _int(obj, "min", 0, ceiling, where)
     high = _int(obj, "max", low, ceiling, where)
@@ -198,7 +256,10 @@ def _phase(
     if kind is None:
         kind = _enum(PhaseKind, obj.get("phase"), f"{where}.phase")
         if kind is PhaseKind.GET_READY:
-            raise SessionError(f"{where}.phase: get_ready belongs in 'get_ready' only")
+            raise _refused(
+                translate("SessionLoader", "{field}: get_ready belongs in 'get_ready' only"),
+                field=f"{where}.phase",
+            )
     return PhaseTemplate(
         kind=kind,
         duration=_duration(obj.get("duration"), f"{where}.duration", names),
@@ -209,12 +270,26 @@ def _phase(
 def _duration(value: object, where: str, names: dict[str, Parameter]) -> str | int:
     if isinstance(value, str):
         if value not in names or names[value].unit == "reps":
-            raise SessionError(f"{where}: {value!r} is not a duration setting of this session")
+            raise _refused(
+                translate(
+                    "SessionLoader", "{field}: {value} is not a duration setting of this session"
+                ),
+                field=where,
+                value=repr(value),
+            )
         return value
     if isinstance(value, bool) or not isinstance(value, int):
-        raise SessionError(f"{where}: must be seconds or the name of a setting")
+        raise _refused(
+            translate("SessionLoader", "{field}: must be seconds or the name of a setting"),
+            field=where,
+        )
     if not 0 <= value <= limits.MAX_PHASE_SECONDS:
-        raise SessionError(f"{where}: {value} s is outside 0–{limits.MAX_PHASE_SECONDS} s")
+        raise _refused(
+            translate("SessionLoader", "{field}: {value} s is outside 0–{most} s"),
+            field=where,
+            value=value,
+            most=limits.MAX_PHASE_SECONDS,
+        )
     return value
 
 
@@ -228,16 +303,28 @@ def _illustration(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or re.fullmatch(_ILLUSTRATION_PATTERN, value) is None:
-        raise SessionError("illustration: must be the file name of an SVG, like 'windmill.svg'")
+        raise _refused(
+            translate(
+                "SessionLoader", "{field}: must be the file name of an SVG, like 'windmill.svg'"
+            ),
+            field="illustration",
+        )
     return value
 
 
 def _rep(value: object, names: dict[str, Parameter]) -> tuple[PhaseTemplate, ...]:
     if not isinstance(value, list) or not 1 <= len(value) <= limits.MAX_PHASES_PER_REP:
-        raise SessionError(f"rep: must be a list of 1–{limits.MAX_PHASES_PER_REP} phases")
+        raise _refused(
+            translate("SessionLoader", "{field}: must be a list of 1–{most} phases"),
+            field="rep",
+            most=limits.MAX_PHASES_PER_REP,
+        )
     phases = tuple(_phase(item, f"rep[{i}]", names) for i, item in enumerate(value))
     if not any(phase.kind.is_active for phase in phases):
-        raise SessionError("rep: needs a 'hold', 'work', 'stretch' or 'ice' phase")
+        raise _refused(
+            translate("SessionLoader", "{field}: needs a 'hold', 'work', 'stretch' or 'ice' phase"),
+            field="rep",
+        )
     return phases
 
 
@@ -245,8 +332,24 @@ def _reps(value: object, names: dict[str, Parameter], key: str) -> str | int:
     """A count of repetitions or sets: a whole number, or a 'reps' setting's name."""
     if isinstance(value, str):
         if value not in names or names[value].unit != "reps":
-            raise SessionError(f"{key}: {value!r} is not a repetitions setting of this session")
+            raise _refused(
+                translate(
+                    "SessionLoader", "{field}: {value} is not a repetitions setting of this session"
+                ),
+                field=key,
+                value=repr(value),
+            )
         return value
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limits.MAX_REPS:
-        raise SessionError(f"{key}: must be 1–{limits.MAX_REPS} or the name of a setting")
+        raise _refused(
+            translate("SessionLoader", "{field}: must be 1–{most} or the name of a setting"),
+            field=key,
+            most=limits.MAX_REPS,
+        )
     return value
+
+
+def one_of(field: str, value: object, allowed: str) -> str:
+    return translate("SessionLoader", "{field}: {value} must be one of {allowed}").format(
+        field=field, value=repr(value), allowed=allowed
+    )

@@ -13,11 +13,14 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from hamtimer.core import limits
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import UNIT_SECONDS, Parameter, SessionDefinition, SessionError
 
 MAX_ID_CHARS = 40  # limits.SESSION_ID_PATTERN
 FALLBACK_ID = "my-session"
-COPY_MARK = "my copy"
+# The marks a copy's or an import's name gets, "Bridge hold (my copy)"; mark_text translates.
+COPY_MARK = QT_TRANSLATE_NOOP("SessionNames", "my copy")
+IMPORTED_MARK = QT_TRANSLATE_NOOP("SessionNames", "imported")
 _MAX_TRIES = 1000
 
 
@@ -37,7 +40,11 @@ def free_id(
         candidate = base[: MAX_ID_CHARS - len(suffix)].rstrip("-") + suffix
         if candidate not in taken and not exists(candidate):
             return candidate
-    raise SessionError(f"no free id like {base!r}: remove some sessions first")
+    raise SessionError(
+        translate("SessionNames", "no free id like {id}: remove some sessions first").format(
+            id=repr(base)
+        )
+    )
 
 
 def free_name(wanted: str, taken: Collection[str]) -> str:
@@ -46,7 +53,11 @@ def free_name(wanted: str, taken: Collection[str]) -> str:
         candidate = _numbered(wanted, number)
         if candidate not in taken:
             return candidate
-    raise SessionError(f"no free name like {wanted!r}: rename some sessions first")
+    raise SessionError(
+        translate("SessionNames", "no free name like {name}: rename some sessions first").format(
+            name=repr(wanted)
+        )
+    )
 
 
 def _numbered(name: str, number: int) -> str:
@@ -61,9 +72,17 @@ def _fit(stem: str, tail: str) -> str:
     return stem[: limits.MAX_NAME_CHARS - len(tail)].rstrip() + tail
 
 
+def mark_text(mark: str) -> str:
+    """COPY_MARK or IMPORTED_MARK in the patient's language."""
+    return translate("SessionNames", mark)
+
+
 def marked_name(name: str, mark: str) -> str:
-    """ "Bridge hold" -> "Bridge hold (my copy)"; an earlier mark is not repeated."""
-    stem = re.sub(r" \((my copy|imported)( \d+)?\)$", "", name)
+    """ "Bridge hold" -> "Bridge hold (my copy)"; an earlier mark (in English or the
+    patient's language) is not repeated."""
+    marks = {COPY_MARK, IMPORTED_MARK, mark_text(COPY_MARK), mark_text(IMPORTED_MARK), mark}
+    pattern = "|".join(re.escape(known) for known in sorted(marks))
+    stem = re.sub(rf" \(({pattern})( \d+)?\)$", "", name)
     return _fit(stem, f" ({mark})")
 
 
@@ -79,7 +98,7 @@ def copy_of(
     return replace(
         source,
         id=free_id(f"{stem}-copy", taken_ids, exists),
-        name=free_name(marked_name(source.name, COPY_MARK), taken_names),
+        name=free_name(marked_name(source.name, mark_text(COPY_MARK)), taken_names),
         parameters=tuple(widened(parameter) for parameter in source.parameters),
         builtin=False,
     )

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.safe_files import (
     UnreadableJSONError,
     atomic_write_bytes,
@@ -65,10 +66,14 @@ class Settings:
         """Validate decoded JSON; missing fields take their defaults, unknown ones are ignored
         (a newer version of the same schema may add them)."""
         if not isinstance(data, dict):
-            raise SettingsError("the settings must be a JSON object")
+            raise SettingsError(translate("SettingsStore", "the settings must be a JSON object"))
         version = data.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise SettingsError("schema_version must be a whole number from 1")
+            raise SettingsError(
+                translate("SettingsStore", "{field} must be a whole number from 1").format(
+                    field="schema_version"
+                )
+            )
         if version > SETTINGS_SCHEMA_VERSION:
             raise FutureSettingsError(f"schema_version {version} is newer than this app reads")
         return cls(
@@ -83,19 +88,31 @@ class Settings:
 
 def _check_fraction(name: str, value: float) -> None:
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        raise SettingsError(f"{name} must be a number from 0.0 to 1.0")
+        raise _not_a_fraction(name)
+
+
+def _not_a_fraction(name: str) -> SettingsError:
+    return SettingsError(
+        translate("SettingsStore", "{field} must be a number from 0.0 to 1.0").format(field=name)
+    )
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         allowed = ", ".join(f'"{c}"' for c in choices)
-        raise SettingsError(f"{name} must be one of {allowed}")
+        raise SettingsError(
+            translate("SettingsStore", "{field} must be one of {allowed}").format(
+                field=name, allowed=allowed
+            )
+        )
 
 
 def _choice(data: dict[str, Any], name: str, default: str, choices: tuple[str, ...]) -> str:
     value = data.get(name, default)
     if not isinstance(value, str):
-        raise SettingsError(f"{name} must be a string")
+        raise SettingsError(
+            translate("SettingsStore", "{field} must be a string").format(field=name)
+        )
     _check_choice(name, value, choices)
     return value
 
@@ -103,14 +120,16 @@ def _choice(data: dict[str, Any], name: str, default: str, choices: tuple[str, .
 def _bool(data: dict[str, Any], name: str, default: bool) -> bool:
     value = data.get(name, default)
     if not isinstance(value, bool):
-        raise SettingsError(f"{name} must be true or false")
+        raise SettingsError(
+            translate("SettingsStore", "{field} must be true or false").format(field=name)
+        )
     return value
 
 
 def _fraction(data: dict[str, Any], name: str, default: float) -> float:
     value = data.get(name, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SettingsError(f"{name} must be a number from 0.0 to 1.0")
+        raise _not_a_fraction(name)
     _check_fraction(name, value)
     return float(value)
 
@@ -140,31 +159,51 @@ class SettingsStore:
         except OSError as error:  # e.g. permission denied: nothing we could move aside
             logger.error("could not open %s: %s", self._path, error)
             reason = error.strerror or str(error)
-            return Settings(), (
-                f"Your settings file {self._path} could not be opened ({reason}), "
-                "so the default settings are used."
-            )
-        except FutureSettingsError:
-            return Settings(), self._set_aside("was saved by a newer version of hamtimer")
+            return Settings(), translate(
+                "SettingsStore",
+                "Your settings file {file} could not be opened ({reason}), so the default "
+                "settings are used.",
+            ).format(file=self._path, reason=reason)
+        except FutureSettingsError as error:
+            return Settings(), self._set_aside(error, newer=True)
         except (UnreadableJSONError, SettingsError) as error:
-            return Settings(), self._set_aside(f"could not be read ({error})")
+            return Settings(), self._set_aside(error, newer=False)
 
     def save(self, settings: Settings) -> None:
         """Write the settings atomically; raises OSError for the caller to show."""
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True, allow_nan=False)
         atomic_write_bytes(self._path, text.encode("utf-8") + b"\n")
 
-    def _set_aside(self, problem: str) -> str:
-        logger.warning("settings file %s %s", self._path, problem)
+    def _set_aside(self, problem: Exception, newer: bool) -> str:
+        """Move the file aside; the note says why (`newer`: saved by a newer hamtimer)."""
+        logger.warning("settings file %s cannot be used: %s", self._path, problem)
         try:
             kept_at = quarantine(self._path)
         except OSError as error:
             logger.error("could not move %s aside: %s", self._path, error)
-            return (
-                f"Your settings file {self._path} {problem}, and it could not be moved aside "
-                f"({error.strerror or error}). The default settings are used."
+            if newer:
+                template = translate(
+                    "SettingsStore",
+                    "Your settings file {file} was saved by a newer version of hamtimer, and it "
+                    "could not be moved aside ({reason}). The default settings are used.",
+                )
+            else:
+                template = translate(
+                    "SettingsStore",
+                    "Your settings file {file} could not be read ({error}), and it could not be "
+                    "moved aside ({reason}). The default settings are used.",
+                )
+            return template.format(file=self._path, error=problem, reason=error.strerror or error)
+        if newer:
+            template = translate(
+                "SettingsStore",
+                "Your settings file was saved by a newer version of hamtimer, so the default "
+                "settings are used. The original file was kept at {kept_at}.",
             )
-        return (
-            f"Your settings file {problem}, so the default settings are used. "
-            f"The original file was kept at {kept_at}."
-        )
+        else:
+            template = translate(
+                "SettingsStore",
+                "Your settings file could not be read ({error}), so the default settings are "
+                "used. The original file was kept at {kept_at}.",
+            )
+        return template.format(error=problem, kept_at=kept_at)

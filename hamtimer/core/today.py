@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from hamtimer.core.i18n import format_number, format_time, translate
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import SessionDefinition
 
@@ -23,12 +24,19 @@ class TodayItem:
         return self.done >= self.target
 
     def text(self) -> str:
-        line = f"{self.name} {self.done} of {self.target}"
+        """The line in the patient's language, e.g. 'Ice 2 of 3 — next from 15:40'."""
         if self.complete:
-            return f"{line} — done for today"
-        if self.next_from is not None:
-            return f"{line} — next from {self.next_from:%H:%M}"
-        return line
+            template = translate("Today", "{name} {done} of {target} — done for today")
+        elif self.next_from is not None:
+            template = translate("Today", "{name} {done} of {target} — next from {time}")
+        else:
+            template = translate("Today", "{name} {done} of {target}")
+        return template.format(
+            name=self.name,
+            done=format_number(self.done),
+            target=format_number(self.target),
+            time=format_time(self.next_from.time()) if self.next_from is not None else "",
+        )
 
 
 def completed_on(records: Sequence[SessionRecord], day: date, now: datetime) -> list[SessionRecord]:

@@ -12,6 +12,7 @@ from hamtimer.core.i18n import (
     QT_TRANSLATE_NOOP,
     format_date,
     format_number,
+    format_short_date,
     format_time,
     plural,
     translate,
@@ -61,3 +62,14 @@ def test_marking_text_does_not_translate_it(shouting: None) -> None:
 )
 def test_plural_picks_one_only_for_one(count: int, expected: str) -> None:
     assert plural(count, "{n} session", "{n} sessions") == expected
+
+
+def test_plural_fills_the_other_placeholders_of_a_whole_sentence() -> None:
+    one, other = "{n} line of {file} was lost.", "{n} lines of {file} were lost."
+    assert plural(1, one, other, file="log") == "1 line of log was lost."
+    assert plural(3, one, other, file="log") == "3 lines of log were lost."
+
+
+def test_english_dates_do_not_pad_the_day() -> None:
+    assert format_date(dt.date(2026, 11, 4)) == "Wed 4 Nov 2026"
+    assert format_short_date(dt.date(2026, 11, 4)) == "4 Nov"

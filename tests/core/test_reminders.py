@@ -129,7 +129,7 @@ def test_ice_reminders_come_every_3_hours_in_the_first_48_hours_then_stop_by_the
     reminder = drive.fired[0].reminder
     assert (reminder.kind, reminder.session_id) == (ReminderKind.ICE, "ice")
     assert reminder.title == "Ice time: 15–20 minutes, wrapped in a towel"
-    assert "stop by themselves on Fri 27 Nov at 00:00" in reminder.body
+    assert "stop by themselves on Fri 27 Nov 2026 at 00:00" in reminder.body
 
 
 def test_the_next_ice_reminder_counts_from_the_end_of_the_last_ice_session() -> None:
