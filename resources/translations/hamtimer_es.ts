@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>CustomSessions</name>
+    <message>
+        <source>Your own sessions in {folder} could not be read ({reason}); only the built-in ones are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a session file, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session file {file} could not be opened ({reason}); it was left where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session file {file} uses the id {id} of a built-in session, so it was not loaded; import it to give it an id of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session file {file} uses the id {id} of {other}, so it was not loaded; import it to give it an id of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id} is already used; it cannot be saved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: there is no session of yours to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} cannot be brought back: its id is in use again. Its file is kept at {kept_at}; import it to have it under another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session file {file} cannot be used ({reason}), and it could not be moved aside ({move_error}); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session file {file} cannot be used ({reason}), so it was moved aside to {kept_at}; your other sessions are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
@@ -115,6 +158,144 @@
     <name>DeferredLogLoad</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftBuild</name>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished">Repeticiones</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Series</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished">Descanso entre series</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished">Prepárate</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the session a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: say how to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done message: say how it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished">Prepárate</translation>
+    </message>
+    <message>
+        <source>Get ready: say what to do while getting ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at most {most} characters, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: a rep has 1 to {most} phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: a rep needs a hold, work, stretch or ice phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number}: {kind} is not a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is too short; a phase lasts {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is too long; a phase lasts {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: say what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Series</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished">Descanso entre series</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at least {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {seconds} s is outside 0 s to {most} (0 s: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session would have {phases} phases; at most {most} (fewer reps, sets or phases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session would last {length}; at most {most}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +577,69 @@
     </message>
 </context>
 <context>
+    <name>HistoryDays</name>
+    <message>
+        <source>every target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half or more met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than half met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain: {pain} of 10 (mean of the day&apos;s ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak: {current} · Longest: {longest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence {met} of {n} target ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence {met} of {n} targets ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: {completed} completed, {stopped} stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilters</name>
     <message>
         <source>All sessions</source>
@@ -447,6 +691,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryRows</name>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Date</source>
@@ -483,6 +742,25 @@ before → after</source>
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrend</name>
+    <message>
+        <source>Pain: no ratings on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10, daily mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10, weekly mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10, monthly mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +851,87 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>JournalStore</name>
+    <message>
+        <source>Your journal could not be written to {file} ({reason}); the entry is kept and written next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>the protocol holds each bridge for 10–15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol does 2–3 repetitions at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol ices for 15–20 minutes; longer risks damage to the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <source>Your session could not be written to {file} ({reason}). The session is kept and will be written as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session saved by a newer version of hamtimer is kept in the log but not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions saved by a newer version of hamtimer are kept in the log but not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable sessions were found in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {n} readable session is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {n} readable sessions are still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stop this session? What you have done so far will be logged.</source>
@@ -623,6 +982,21 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>PendingSpill</name>
+    <message>
+        <source>the pending sessions could not be kept anywhere ({errors})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions kept at {file} could not be added: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {most} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseRows</name>
     <message>
         <source>Add a phase</source>
@@ -666,6 +1040,117 @@ before → after</source>
     </message>
     <message>
         <source>= {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>{name}: {reps} reps × {sets} sets is more than a session can hold (at most {most} phases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: these choices make a session of {length}; a session may last at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rep ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reps ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg · set {set} of {sets} · rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg · rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg · set {set} of {sets} · rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg · rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} × {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} set of {phases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sets of {phases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each leg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +1271,58 @@ before → after</source>
         <source>Avoid long sitting.</source>
         <translation>Evita estar mucho tiempo sentado.</translation>
     </message>
+    <message>
+        <source>Pain at most {rating} of 10 on the last day, rated that day: {good} of {n} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain at most {rating} of 10 on each of the last {n} days, rated every day: {good} of {n} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} day in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the pain started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hour since the pain started: {so_far} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours since the pain started: {so_far} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {weeks} weeks since the pain started: {n} day so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {weeks} weeks since the pain started: {n} days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: schema_version must be {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: stages must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a stage is malformed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgramController</name>
@@ -807,6 +1344,139 @@ before → after</source>
     </message>
     <message>
         <source>Move on to “{stage}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStore</name>
+    <message>
+        <source>the program state must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be a stage&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pain started cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pain started must be within the last five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be a date like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: at most {most} times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: {value} is not a time like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice reminders: the hours must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice reminders: every {low}–{high} hours; {value} was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program file {file} could not be opened ({reason}); the program starts from the first stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program file {file} could not be read ({error}) nor moved aside ({move_error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program file could not be read ({error}); the program starts from the first stage. The original file was kept at {kept_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamtimer was quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>See a professional: a physiotherapist, sports-medicine doctor or your GP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {reasons} {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain has not improved after two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your average pain over the last 7 days is {last} of 10; in your first week it was {first}. Pain that does not improve after 1–2 weeks may be something else, such as sciatica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is getting worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your average pain over the last 7 days is {last} of 10, up from {before} the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your symptoms limit your daily activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said so on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been injured again more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked {n} re-injury in the last {days} days: the rehab may not be addressing the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked {n} re-injuries in the last {days} days: the rehab may not be addressing the cause.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1504,29 @@ before → after</source>
     </message>
     <message>
         <source>Start {session} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Ice time: 15–20 minutes, wrapped in a towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} time ({number} of {target} today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Stop at the first nagging pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice time: {low}–{high} minutes, wrapped in a towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {hours} hours in the first 48 hours after the pain started; these reminders stop by themselves on {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1564,72 @@ before → after</source>
     <name>Reminders</name>
     <message>
         <source>Your program file could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation type="unfinished">Hielo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{n} demo session (timers run faster with --time-scale) left out: not real rehab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} demo sessions (timers run faster with --time-scale) left out: not real rehab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to stage {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms limit daily activities: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms limit daily activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1681,301 @@ before → after</source>
     </message>
     <message>
         <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRange</name>
+    <message>
+        <source>{label}: {text} is not a date like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {day} is after today, {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_label} {first} is after {last_label} {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSources</name>
+    <message>
+        <source>The program file {file} could not be read ({error}); the onset date and current stage are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of the session log could not be read: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of the session log could not be read: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session saved by a newer hamtimer: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions saved by a newer hamtimer: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} line of the journal could not be read: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines of the journal could not be read: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entry saved by a newer hamtimer: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries saved by a newer hamtimer: not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>hamtimer — rehab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamtimer is not a diagnosis or a substitute for a clinician. This report shows what the patient logged in the app: sessions, pain ratings (0 = no pain, 10 = worst) and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps and active seconds: done of planned. Pain: before → after the session, 0–10. Sessions stopped early are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the sessions the day&apos;s stage asks for, each counted at most as often as asked. Days with a target missed are marked. Pain: mean of the day&apos;s ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day_and_month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({n} day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({n} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {time} (UTC{offset}) by hamtimer {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily targets in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {n} daily target met ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {n} daily targets met ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{completed} completed, {stopped} stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain, first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain, last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding on {day}: {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flags were raised in this period, and none hold on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ratings ({first} – {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} of 10 ({first} – {last}, {n} rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} of 10 ({first} – {last}, {n} ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {day}: {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFiles</name>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite (NaN, Infinity, or too large for a double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than {size} KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk took only part of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{session}: there is no setting called {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: {setting} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: {setting} must be {range} ({note}); {value} was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: {setting} must be {range}; {value} was chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +2066,65 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionDraft</name>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Mantener</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation type="unfinished">Hielo</translation>
+    </message>
+    <message>
+        <source>Hold the position without pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One slow, controlled movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently; never into pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the towel-wrapped ice pack on the sore spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest before the next set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the other leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit “{name}”</source>
@@ -1055,6 +2168,139 @@ before → after</source>
     </message>
     <message>
         <source>the file could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <source>{file}: cannot be opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not one of your sessions, so it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>{field}: holds a character that is not text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: would not read back the same, so it is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: the file would be {size} bytes; a session file may be at most {most} bytes (shorten the instructions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoader</name>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not supported (this app reads 1 to {newest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size} bytes; a session file may be at most {most} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a JSON session file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} = {value} is outside {range}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: id {id} is used by another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be text of 1–{most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be a list of 1–{most} settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: two settings have the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: get_ready belongs in &apos;get_ready&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a duration setting of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be seconds or the name of a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} s is outside 0–{most} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be the file name of an SVG, like &apos;windmill.svg&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be a list of 1–{most} phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: needs a &apos;hold&apos;, &apos;work&apos;, &apos;stretch&apos; or &apos;ice&apos; phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a repetitions setting of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be 1–{most} or the name of a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +2360,25 @@ before → after</source>
     </message>
     <message>
         <source>Exported “{name}” to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNames</name>
+    <message>
+        <source>my copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free id like {id}: remove some sessions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name like {name}: rename some sessions first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +2874,68 @@ before → after</source>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>the settings must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a number from 0.0 to 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file {file} could not be opened ({reason}), so the default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file {file} was saved by a newer version of hamtimer, and it could not be moved aside ({reason}). The default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file {file} could not be read ({error}), and it could not be moved aside ({reason}). The default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file was saved by a newer version of hamtimer, so the default settings are used. The original file was kept at {kept_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read ({error}), so the default settings are used. The original file was kept at {kept_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>{name} {done} of {target} — done for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {done} of {target} — next from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {done} of {target}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
