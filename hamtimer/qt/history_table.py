@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from hamtimer.core.history import History
 from hamtimer.core.history_rows import SessionRow
 from hamtimer.core.records import SessionRecord
+from hamtimer.qt import theme
 
 COLUMNS = ("Date", "Time", "Session", "Outcome", "Reps", "Active", "Pain\nbefore → after",
            "Note")  # fmt: skip
@@ -22,7 +23,6 @@ COLUMNS = ("Date", "Time", "Session", "Outcome", "Reps", "Active", "Pain\nbefore
 WIDEST = ("Wed 30 Sep 2026", "00:00", "Banded hamstring flexion", "Completed", "10 of 10",
           "10 s of 36 s", "10 → 10", "")  # fmt: skip
 CENTRED = {1, 4, 6}
-SHARP_PAIN_TEXT = QColor("#B71C1C")
 MAX_CACHED_ROWS = 4000
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -67,7 +67,7 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in CENTRED:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).sharp_pain:
-            return SHARP_PAIN_TEXT
+            return QColor(theme.current().alert_text)
         return None
 
     def headerData(  # noqa: N802 (Qt's name)

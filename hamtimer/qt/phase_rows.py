@@ -209,7 +209,7 @@ class PhaseRows(QWidget):
 
     def _button(self, text: str, accessible_name: str) -> QPushButton:
         button = QPushButton(text, self)
-        button.setFixedWidth(36)
+        button.setFixedWidth(max(36, button.fontMetrics().horizontalAdvance(text) + 20))
         button.setAccessibleName(accessible_name)
         button.setToolTip(accessible_name)
         return button

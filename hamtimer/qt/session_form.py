@@ -53,7 +53,7 @@ class EditorForm(QWidget):
         self.setup_edit = QPlainTextEdit(self)
         self.setup_edit.setAccessibleName("Instructions before starting")
         self.setup_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
-        self.setup_edit.setFixedHeight(72)
+        self.setup_edit.setFixedHeight(4 * self.setup_edit.fontMetrics().lineSpacing() + 16)
         self.get_ready_spin = self._seconds("Get ready seconds")
         self.get_ready_edit = self._line("What to do while getting ready")
         self.phase_rows = PhaseRows(self)
