@@ -5,11 +5,16 @@
 
 (Full screen needs a window manager; openbox is the smallest that honours it.)
 
-The window runs on a fake clock, so each shot shows an exact moment of a session.
+The window runs on a fake clock, so each shot shows an exact moment of a session. The
+shots are in the light theme unless --theme names another (dark, high-contrast,
+high-contrast-dark); --text-scale 2 makes the system font twice its size, as a patient's
+desktop setting would. Either takes only Today, the runner and History, named after them
+(today-dark.png, runner-hold-200.png).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +30,9 @@ from hamtimer.core.program import load_program
 from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import Settings, SettingsStore
+from hamtimer.qt import theme
 from hamtimer.qt.main_window import MainWindow
+from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.runner import SessionRunner
 from hamtimer.qt.sound import SilentPlayer
 from hamtimer.qt.sound_controls import SoundControls
@@ -52,8 +59,13 @@ def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     print(path)
 
 
-def main(out: Path) -> None:
+def main(out: Path, scheme: str = "light", text_scale: float = 1.0) -> None:
     app = QApplication(sys.argv[:1])
+    if text_scale != 1:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)
+    theme.apply(app, scheme)
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp())
     seed.write(data)  # three weeks of rehab, up to 14:30 on 25 November 2026
@@ -75,12 +87,20 @@ def main(out: Path) -> None:
         runner=runner,
         log_store=store,
         cues=CueChooser(player),
-        sound_controls=SoundControls(player, SettingsStore(data / "s.json"), Settings()),
+        sound_controls=SoundControls(
+            player, Preferences(SettingsStore(data / "s.json"), Settings())
+        ),
         clock=clock,
         program=program,
     )
-    window.resize(1000, 760)
+    suffix = ("" if scheme == "light" else f"-{scheme}") + (
+        "" if text_scale == 1 else f"-{text_scale:.0%}".rstrip("%")
+    )
+    window.resize(*((1000, 760) if text_scale == 1 else (1280, 770)))
     window.show()
+    if suffix:
+        shoot_variants(window, app, runner, clock, out, suffix)
+        return
     shoot(window, app, out / "today.png")
     window.tabs.setCurrentWidget(window.home)
     window.start_session("ice")
@@ -108,5 +128,30 @@ def main(out: Path) -> None:
     shoot(window, app, out / "exercises.png")
 
 
+def shoot_variants(
+    window: MainWindow,
+    app: QApplication,
+    runner: SessionRunner,
+    clock: FakeClock,
+    out: Path,
+    suffix: str,
+) -> None:
+    """Today, the runner mid-hold and History, in another theme or text size."""
+    shoot(window, app, out / f"today{suffix}.png")
+    window.start_session("bridge-hold")
+    clock.advance(10 + 10 + 30 + 3.4)  # rep 2, 6.6 s left of the hold
+    runner.refresh()
+    shoot(window, app, out / f"runner-hold{suffix}.png")
+    window.runner.stop()
+    window.show_home()
+    window.tabs.setCurrentWidget(window.history_view)
+    shoot(window, app, out / f"history{suffix}.png")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--theme", default="light", choices=list(theme.THEMES))
+    parser.add_argument("--text-scale", type=float, default=1.0)
+    arguments = parser.parse_args()
+    main(arguments.out, arguments.theme, arguments.text_scale)

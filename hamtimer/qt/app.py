@@ -26,6 +26,7 @@ from hamtimer.core.session import SessionDefinition
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import SettingsStore
 from hamtimer.paths import DataPaths, spill_dirs
+from hamtimer.qt import theme
 from hamtimer.qt.cue_sound import CueSound
 from hamtimer.qt.language import Language, choose_language, system_languages
 from hamtimer.qt.log_loading import DeferredLogLoad
@@ -58,6 +59,7 @@ def run_app(options: Options, paths: DataPaths, sessions: dict[str, SessionDefin
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    theme.follow_system(app)  # light, dark or high contrast, as the system is, also later
     settings_store = SettingsStore(paths.settings_file)
     settings, settings_problem = settings_store.load()
     language = Language(choose_language(settings.language, system_languages()))

@@ -31,6 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from hamtimer.qt import theme
+
 FILL_RATIO = 0.92  # of the widget's height or width, whichever binds first
 INK_MARGIN = 1  # pixels kept around each glyph's ink, for its antialiased edge
 PIXMAP_BUDGET_BYTES = 10 * 1024 * 1024  # "9:59" full screen at 1920×1080: 8.9 MiB for 0-9 and ":"
@@ -93,7 +95,7 @@ class BigDigits(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._colour = QColor("#1A1A1A")
+        self._colour = QColor(theme.current().window_text)
         self._background = self.palette().color(QPalette.ColorRole.Window)
         self._colour_names = (self._colour.name(), self._background.name())
         self._sizes: dict[tuple[int, bool], int] = {}

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import PhaseKind, SessionDefinition
+from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
 
@@ -66,17 +66,13 @@ class DoneView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = QLabel(self)
-        font = QFont(self.title_label.font())
-        font.setPointSize(26)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setFont(theme.scaled_font(self.title_label.font(), 2.6, bold=True))
+        self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        details_font = QFont(self.details_label.font())
-        details_font.setPointSize(15)
-        self.details_label.setFont(details_font)
+        self.details_label.setFont(theme.scaled_font(self.details_label.font(), 1.5))
         self.back_button = QPushButton("Back to sessions", self)
         self.back_button.setAccessibleName("Back to sessions")
         self.back_button.setMinimumHeight(44)
@@ -93,8 +89,11 @@ class DoneView(QWidget):
     def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
         look = DONE_LOOK if record.outcome is Outcome.COMPLETED else STOPPED_LOOK
         self.title_label.setText(f"{look.word}: {definition.name}")
-        self.title_label.setStyleSheet(
-            f"background: {look.background}; color: {look.foreground}; padding: 16px;"
+        theme.restyle(
+            self.title_label,
+            lambda _theme: (
+                f"background: {look.background}; color: {look.foreground}; padding: 16px;"
+            ),
         )
         self.details_label.setText("\n\n".join(summary_lines(record, definition)))
         self.pain_after.reset()

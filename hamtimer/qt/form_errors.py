@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_STYLE = "color: #B3261E;"  # 6.5:1 on the default light window colour
+from hamtimer.qt import theme
 
 
 class ErrorLabel(QLabel):
@@ -12,7 +12,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        theme.restyle(self, lambda colours: f"color: {colours.alert_text};")
         self.hide()
 
     def show_message(self, message: str) -> None:

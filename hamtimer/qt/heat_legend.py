@@ -3,13 +3,14 @@ draws them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hamtimer.core.history_days import Level
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
-from hamtimer.qt.heat_map import BORDER, LOOK, TODAY_BORDER, paint_corner
+from hamtimer.qt import theme
+from hamtimer.qt.heat_map import RING, paint_corner, paint_today_ring
 
 
 class LegendSwatch(QWidget):
@@ -18,25 +19,32 @@ class LegendSwatch(QWidget):
     def __init__(self, kind: Level | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
-        self.setFixedSize(40, 26)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As large as its sample ('3/3') needs: it grows with the text."""
+        metrics = self.fontMetrics()
+        return QSize(max(40, metrics.horizontalAdvance("3/3") + 16), max(26, metrics.height() + 10))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        rect = self.rect().adjusted(0, 0, -1, -1)
+        colours = theme.current()
         level = self._kind if isinstance(self._kind, Level) else Level.NONE
-        fill, text = LOOK[level]
-        painter.setPen(QPen(QColor(BORDER), 1))
-        painter.setBrush(QColor(fill))
-        painter.drawRect(rect)
+        look = colours.heat[level]
+        inset = RING + 1 if self._kind == "today" else 0  # room for the ring around it
+        cell = self.rect().adjusted(inset, inset, -inset, -inset)
+        painter.setPen(QPen(QColor(colours.heat_border), 1))
+        painter.setBrush(QColor(look.background))
+        painter.drawRect(cell.adjusted(0, 0, -1, -1))
         if self._kind == "sharp pain":
-            paint_corner(painter, self.rect())
+            paint_corner(painter, cell, look.foreground)
         elif self._kind == "today":
-            painter.setPen(QPen(QColor(TODAY_BORDER), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            paint_today_ring(painter, cell)
         else:
-            painter.setPen(QColor(text))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, LEGEND_SAMPLES[level])
+            painter.setPen(QColor(look.foreground))
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, LEGEND_SAMPLES[level])
         painter.end()
 
 

@@ -1,7 +1,8 @@
 """The calendar: one cell per day, weeks as rows like a wall calendar, coloured by the share
 of the day's targets met and always carrying the number ('2/3') too, so colour is never the
 only cue. A red corner triangle marks a day with a session stopped for sharp pain; today is
-outlined. When the range has more weeks than fit, the last weeks of the range are shown.
+ringed. When the range has more weeks than fit, the last weeks of the range are shown. The
+colours are the theme's (hamtimer.qt.theme); the cells grow with the text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QPainter,
     QPaintEvent,
@@ -26,18 +28,12 @@ from hamtimer.core.history import History
 from hamtimer.core.history_days import DaySummary, Level
 from hamtimer.core.history_rows import WEEKDAYS, day_text, short_day_text
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from hamtimer.qt import theme
 
-# (fill, text) for each level; greens from light to dark, so the order reads without hue.
-LOOK = {
-    Level.ALL: ("#1B5E20", "#FFFFFF"),
-    Level.HALF: ("#66BB6A", "#000000"),
-    Level.SOME: ("#C8E6C9", "#000000"),
-    Level.NONE: ("#FFFFFF", "#000000"),
-    Level.NO_TARGETS: ("#EEEEEE", "#424242"),
-}
-BORDER, TODAY_BORDER, SHARP_PAIN, MUTED = "#9E9E9E", "#0D47A1", "#C62828", "#757575"
 PREFERRED_MAX_WEEKS = 4  # more when the page is taller; leaves room for the table
-GAP, MIN_CELL_H, MAX_CELL_H, MIN_CELL_W, MAX_CELL_W = 4, 34, 46, 46, 76
+GAP = 4  # between cells: today's ring is drawn in it, on the window's colour
+RING = 3  # today's ring, in pixels
+MIN_CELL_W, MAX_CELL_W = 46, 76  # at least; wider for larger text (cell_limits)
 
 
 @dataclass(frozen=True)
@@ -57,7 +53,6 @@ class CalendarHeatMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("CalendarHeatMap", "Calendar of the days' targets"))
-        self.setMinimumSize(7 * MIN_CELL_W + 80, 2 * MIN_CELL_H + 40)
         self._history: History | None = None
         self._first = self._last = date.min
         self._cells: list[HeatCell] = []
@@ -101,7 +96,13 @@ class CalendarHeatMap(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         rows = min(_weeks(self._first, self._last), PREFERRED_MAX_WEEKS)
-        return QSize(self._label_width() + 7 * (64 + GAP), self._header_height() + rows * 44)
+        (min_w, min_h), _ = self._limits()
+        width = self._label_width() + 7 * (max(64, min_w + 18) + GAP)
+        return QSize(width, self._header_height() + rows * (min_h + 10))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        (min_w, min_h), _ = self._limits()
+        return QSize(self._label_width() + 7 * (min_w + GAP), self._header_height() + 2 * min_h)
 
     # -- layout and painting --------------------------------------------------------------
 
@@ -125,6 +126,9 @@ class CalendarHeatMap(QWidget):
         self._paint_weekdays(painter)
         for cell in self._cells:
             self._paint_cell(painter, cell)
+        for cell in self._cells:
+            if cell.summary is not None and cell.summary.day == self._history_today():
+                paint_today_ring(painter, cell.rect)
         painter.end()
 
     def _lay_out(self) -> None:
@@ -148,15 +152,17 @@ class CalendarHeatMap(QWidget):
                 self._cells.append(HeatCell(day, QRect(x, y, width, height), summary))
 
     def _rows_that_fit(self) -> int:
-        return max(1, (self.height() - self._header_height()) // (MIN_CELL_H + GAP))
+        (_, min_h), _ = self._limits()
+        return max(1, (self.height() - self._header_height()) // (min_h + GAP))
 
     def _cell_size(self, rows: int) -> tuple[int, int]:
+        (min_w, min_h), (max_w, max_h) = self._limits()
         width = (self.width() - self._label_width()) // 7 - GAP
         height = (self.height() - self._header_height()) // max(rows, 1) - GAP
-        return (
-            max(MIN_CELL_W, min(MAX_CELL_W, width)),
-            max(MIN_CELL_H, min(MAX_CELL_H, height)),
-        )
+        return max(min_w, min(max_w, width)), max(min_h, min(max_h, height))
+
+    def _limits(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        return cell_limits(self.font())
 
     def _in_range(self, day: date) -> bool:
         return self._first <= day <= self._last
@@ -168,7 +174,7 @@ class CalendarHeatMap(QWidget):
         return self.fontMetrics().height() + 8
 
     def _paint_weekdays(self, painter: QPainter) -> None:
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(theme.current().muted_text))
         for cell in self._cells[:7]:
             top = QRect(cell.rect.left(), 0, cell.rect.width(), self._header_height() - 4)
             painter.drawText(top, Qt.AlignmentFlag.AlignCenter, WEEKDAYS[cell.day.weekday()])
@@ -178,35 +184,29 @@ class CalendarHeatMap(QWidget):
             painter.drawText(label, align, short_day_text(cell.day))
 
     def _paint_cell(self, painter: QPainter, cell: HeatCell) -> None:
-        rect, summary = cell.rect, cell.summary
-        if summary is None:
-            painter.setPen(QPen(QColor("#E0E0E0"), 1, Qt.PenStyle.DotLine))
+        rect, summary, colours = cell.rect, cell.summary, theme.current()
+        if summary is None:  # outside the history or the range: a dotted outline, no fill
+            painter.setPen(QPen(QColor(colours.muted_text), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            self._paint_day_number(painter, cell, QColor("#BDBDBD"))
+            self._paint_day_number(painter, cell, QColor(colours.muted_text))
             return
-        fill, text = LOOK[summary.level]
-        painter.setPen(QPen(QColor(BORDER), 1))
-        painter.setBrush(QColor(fill))
+        look = colours.heat[summary.level]
+        painter.setPen(QPen(QColor(colours.heat_border), 1))
+        painter.setBrush(QColor(look.background))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        self._paint_day_number(painter, cell, QColor(text))
-        painter.setPen(QColor(text))
+        self._paint_day_number(painter, cell, QColor(look.foreground))
+        painter.setPen(QColor(look.foreground))
         painter.setFont(_bold(self.font()))
         number = rect.adjusted(0, rect.height() // 3, 0, 0)
         painter.drawText(number, Qt.AlignmentFlag.AlignCenter, summary.short_text())
         painter.setFont(self.font())
         if summary.sharp_pain:
-            paint_corner(painter, rect)
-        if summary.day == self._history_today():
-            painter.setPen(QPen(QColor(TODAY_BORDER), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            paint_corner(painter, rect, look.foreground)
 
     def _paint_day_number(self, painter: QPainter, cell: HeatCell, colour: QColor) -> None:
         painter.setPen(colour)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.75))
-        painter.setFont(small)
+        painter.setFont(small_font(self.font()))
         label = str(cell.day.day) if cell.day.day != 1 else short_day_text(cell.day)
         corner = cell.rect.adjusted(4, 2, -4, 0)
         painter.drawText(corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
@@ -216,13 +216,14 @@ class CalendarHeatMap(QWidget):
         return self._history.today if self._history else None
 
 
-def paint_corner(painter: QPainter, rect: QRect) -> None:
-    """The sharp-pain mark: a red triangle in the top-right corner (a shape, not only a hue)."""
+def paint_corner(painter: QPainter, rect: QRect, edge: str) -> None:
+    """The sharp-pain mark: a red triangle in the top-right corner (a shape, not only a hue),
+    edged in the day's text colour so that it stands out from any fill."""
     size = max(10, rect.height() // 3)
     right, top = rect.right(), rect.top()
     triangle = QPolygon([QPoint(right - size, top), QPoint(right, top), QPoint(right, top + size)])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(SHARP_PAIN))
+    painter.setPen(QPen(QColor(edge), 1))
+    painter.setBrush(QColor(theme.current().sharp_pain))
     painter.drawPolygon(triangle)
 
 
@@ -243,6 +244,30 @@ def _level_on_days(level: Level, count: int) -> str:
     return translate("CalendarHeatMap", "{level} on {days}").format(
         level=translate("CalendarHeatMap", LEVEL_WORDS[level]), days=days
     )
+
+
+def paint_today_ring(painter: QPainter, rect: QRect) -> None:
+    """Today: a ring around the cell, in the gap between cells, on the window's colour."""
+    painter.setPen(QPen(QColor(theme.current().today_ring), RING))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(-3, -3, 2, 2))
+
+
+def small_font(font: QFont) -> QFont:
+    """The day of the month in a cell's corner."""
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.75))
+    return small
+
+
+def cell_limits(font: QFont) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The smallest and largest cell, (width, height) each, for text in `font`: room for the
+    day of the month ('1 Dec') above the count ('10/10')."""
+    small, bold = QFontMetrics(small_font(font)), QFontMetrics(_bold(font))
+    min_w = max(MIN_CELL_W, bold.horizontalAdvance("10/10") + 12)
+    min_w = max(min_w, small.horizontalAdvance("30 Sep") + 12)
+    min_h = small.height() + bold.height() + 8
+    return (min_w, min_h), (max(MAX_CELL_W, min_w + 30), min_h + 12)
 
 
 def _bold(font: QFont) -> QFont:

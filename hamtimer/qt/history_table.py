@@ -17,6 +17,7 @@ from hamtimer.core.history import History
 from hamtimer.core.history_rows import SessionRow
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_date, format_time, translate
 from hamtimer.core.records import SessionRecord
+from hamtimer.qt import theme
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryTable", "Date"),
@@ -33,7 +34,6 @@ COLUMNS = (
 WIDEST_DAY, WIDEST_TIME = date(2026, 9, 30), time(0, 0)
 WIDEST = ("Banded hamstring flexion", "Completed", "10 of 10", "10 s of 36 s", "10 → 10", "")
 CENTRED = {1, 4, 6}
-SHARP_PAIN_TEXT = QColor("#B71C1C")
 MAX_CACHED_ROWS = 4000
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -78,7 +78,7 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in CENTRED:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).sharp_pain:
-            return SHARP_PAIN_TEXT
+            return QColor(theme.current().alert_text)
         return None
 
     def headerData(  # noqa: N802 (Qt's name)

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QPainter, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hamtimer.core.history import History, HistoryFilter
 from hamtimer.core.history_trend import ChartTrend, Period
@@ -38,8 +38,10 @@ STREAK_RULE = QT_TRANSLATE_NOOP(
     "A streak counts the days on which every target of the day was met. Today counts once "
     "its targets are met; until then it does not break the streak.",
 )
-CHART_DATE_TICKS = 5
+CHART_DATE_TICKS = 5  # at most; fewer when large text would not fit them
+TABLE_ROWS = 5  # at least this many rows of the table in sight; the page scrolls if need be
 DATE_FORMATS = {Period.DAY: "d MMM", Period.WEEK: "MMM yyyy", Period.MONTH: "yyyy"}
+DATE_SAMPLES = {Period.DAY: "30 Sep", Period.WEEK: "Sep 2026", Period.MONTH: "2026"}
 MAX_DOTS = 60
 CHART_PAD_S = {Period.DAY: 6 * 3600, Period.WEEK: 86400, Period.MONTH: 5 * 86400}  # < half a tick
 
@@ -135,7 +137,7 @@ class HistoryView(QWidget):
         assert self.chart_view is not None
         shown = history.chart_trend(first, last)
         chart = pain_chart(shown.trend, shown.title())
-        _fit_chart(chart, self.font(), shown)
+        _fit_chart(chart, self.font(), shown, self.chart_box.width())
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)
         old.deleteLater()
@@ -166,7 +168,19 @@ class HistoryView(QWidget):
         middle = QHBoxLayout()
         middle.addLayout(calendar, stretch=1)
         middle.addWidget(self.chart_box, stretch=1)
-        layout = QVBoxLayout(self)
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * TABLE_ROWS
+            + self.table.horizontalHeader().sizeHint().height()
+        )
+        page = QWidget(self)  # at large text sizes the page is taller than the window
+        scroller = QScrollArea(self)
+        scroller.setWidget(page)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        layout = QVBoxLayout(page)
         layout.addWidget(self.filters)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.totals_label)
@@ -175,7 +189,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.table, stretch=2)
 
 
-def _fit_chart(chart: QChart, font: QFont, shown: ChartTrend) -> None:
+def _fit_chart(chart: QChart, font: QFont, shown: ChartTrend, width: int) -> None:
     """Larger text, fewer dates (with the year when the range is long), no dots when many."""
     from PySide6.QtCharts import QDateTimeAxis
 
@@ -183,7 +197,9 @@ def _fit_chart(chart: QChart, font: QFont, shown: ChartTrend) -> None:
     for axis in chart.axes():
         axis.setLabelsFont(font)
         if isinstance(axis, QDateTimeAxis):
-            axis.setTickCount(min(axis.tickCount(), CHART_DATE_TICKS))
+            label = QFontMetrics(font).horizontalAdvance(DATE_SAMPLES[shown.period]) + 16
+            ticks = max(2, min(CHART_DATE_TICKS, (width - 60) // label))  # 60: the pain axis
+            axis.setTickCount(min(axis.tickCount(), ticks))
             axis.setFormat(DATE_FORMATS[shown.period])
             pad = CHART_PAD_S[shown.period]  # so the first and last dots are drawn whole
             axis.setRange(axis.min().addSecs(-pad), axis.max().addSecs(pad))

@@ -28,6 +28,7 @@ from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.plan import build_plan
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
+from hamtimer.qt import theme
 from hamtimer.qt.close_to_tray import ClosePolicy
 from hamtimer.qt.done_view import SHARP_PAIN, DoneView
 from hamtimer.qt.history_view import HistoryView
@@ -56,9 +57,13 @@ def problem_banner(parent: QWidget) -> QLabel:
     banner = QLabel(parent)
     banner.setWordWrap(True)
     banner.setObjectName("banner")
-    banner.setStyleSheet(
-        "QLabel#banner { background: #FFF3CD; color: #533F03; padding: 8px;"
-        " border: 1px solid #E0C36C; border-radius: 4px; }"
+    theme.restyle(
+        banner,
+        lambda colours: (
+            f"QLabel#banner {{ background: {colours.problem.background};"
+            f" color: {colours.problem.foreground}; padding: 8px;"
+            f" border: 1px solid {colours.problem_border}; border-radius: 4px; }}"
+        ),
     )
     banner.setAccessibleName(translate("MainWindow", "Problems"))
     banner.hide()

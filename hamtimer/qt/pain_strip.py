@@ -41,7 +41,7 @@ class PainStrip(QWidget):
         for rating in range(MAX_RATING + 1):
             button = QPushButton(str(rating), self)
             button.setAccessibleName(f"Pain {rating} of 10")
-            button.setFixedWidth(40)
+            button.setFixedWidth(max(40, button.fontMetrics().horizontalAdvance("10") + 24))
             button.setMinimumHeight(36)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, value=rating: self.choose(value))

@@ -218,7 +218,7 @@ class PhaseRows(QWidget):
         """`template`: the button's accessible name and tooltip, with the phase's {number}."""
         accessible_name = template.format(number=number)
         button = QPushButton(text, self)
-        button.setFixedWidth(36)
+        button.setFixedWidth(max(36, button.fontMetrics().horizontalAdvance(text) + 20))
         button.setAccessibleName(accessible_name)
         button.setToolTip(accessible_name)
         return button

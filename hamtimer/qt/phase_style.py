@@ -1,4 +1,5 @@
-"""How each phase looks: a word and a colour, never the colour alone."""
+"""How each phase looks: a word and a colour, never the colour alone. The colours are the
+theme's (hamtimer.qt.theme), so they follow light, dark and high contrast."""
 
 from __future__ import annotations
 
@@ -6,27 +7,34 @@ from dataclasses import dataclass
 
 from hamtimer.core.events import RunState, Snapshot
 from hamtimer.core.session import PhaseKind
+from hamtimer.qt import theme
 
 
 @dataclass(frozen=True)
 class PhaseLook:
     word: str
-    background: str
-    foreground: str
+    colours: str  # the theme's name for them: a PhaseKind's value, "done", "stopped", "paused"
+
+    @property
+    def background(self) -> str:
+        return theme.current().phases[self.colours].background
+
+    @property
+    def foreground(self) -> str:
+        return theme.current().phases[self.colours].foreground
 
 
 PHASE_LOOKS = {
-    PhaseKind.GET_READY: PhaseLook("GET READY", "#FFB300", "#1A1A1A"),
-    PhaseKind.HOLD: PhaseLook("HOLD", "#C62828", "#FFFFFF"),
-    PhaseKind.REST: PhaseLook("REST", "#1565C0", "#FFFFFF"),
-    PhaseKind.ICE: PhaseLook("ICE ON", "#00838F", "#FFFFFF"),
-    PhaseKind.SWITCH_SIDES: PhaseLook("SWITCH SIDES", "#6A1B9A", "#FFFFFF"),
-    PhaseKind.WORK: PhaseLook("MOVE", "#AD1457", "#FFFFFF"),
-    PhaseKind.STRETCH: PhaseLook("STRETCH", "#2E7D32", "#FFFFFF"),
+    PhaseKind.GET_READY: PhaseLook("GET READY", "get_ready"),
+    PhaseKind.HOLD: PhaseLook("HOLD", "hold"),
+    PhaseKind.REST: PhaseLook("REST", "rest"),
+    PhaseKind.ICE: PhaseLook("ICE ON", "ice"),
+    PhaseKind.SWITCH_SIDES: PhaseLook("SWITCH SIDES", "switch_sides"),
+    PhaseKind.WORK: PhaseLook("MOVE", "work"),
+    PhaseKind.STRETCH: PhaseLook("STRETCH", "stretch"),
 }
-DONE_LOOK = PhaseLook("DONE", "#2E7D32", "#FFFFFF")
-STOPPED_LOOK = PhaseLook("STOPPED", "#455A64", "#FFFFFF")
-PAUSED_BACKGROUND = "#546E7A"
+DONE_LOOK = PhaseLook("DONE", "done")
+STOPPED_LOOK = PhaseLook("STOPPED", "stopped")
 
 
 def look_for(snapshot: Snapshot) -> PhaseLook:
@@ -36,7 +44,7 @@ def look_for(snapshot: Snapshot) -> PhaseLook:
         return STOPPED_LOOK
     look = PHASE_LOOKS[snapshot.phase.kind]
     if snapshot.state is RunState.PAUSED:
-        return PhaseLook(f"PAUSED · {look.word}", PAUSED_BACKGROUND, "#FFFFFF")
+        return PhaseLook(f"PAUSED · {look.word}", "paused")
     return look
 
 

@@ -5,13 +5,21 @@ the window whether or not a tray or notifications exist. Hidden until a reminder
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamtimer.core.i18n import translate
 from hamtimer.core.reminders import Reminder
+from hamtimer.qt import theme
+from hamtimer.qt.theme_colours import Theme
 
-BANNER_STYLE = "#reminderBanner { background: #fff4d6; border: 2px solid #b7791f; }"
+
+def banner_style(colours: Theme) -> str:
+    reminder = colours.reminder
+    return (
+        f"#reminderBanner {{ background: {reminder.background};"
+        f" border: 2px solid {colours.reminder_border}; }}"
+        f"#reminderBanner QLabel {{ color: {reminder.foreground}; }}"
+    )
 
 
 class ReminderBanner(QFrame):
@@ -26,13 +34,11 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        theme.restyle(self, banner_style)
         self.setAccessibleName(translate("ReminderBanner", "Reminder"))
         self.title_label = QLabel(self)
-        font = QFont(self.title_label.font())
-        font.setPointSize(15)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setFont(theme.scaled_font(self.title_label.font(), 1.5, bold=True))
+        self.title_label.setWordWrap(True)
         self.body_label = QLabel(self)
         self.body_label.setWordWrap(True)
         self.start_button = QPushButton(translate("ReminderBanner", "&Start"), self)

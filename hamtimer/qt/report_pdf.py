@@ -23,6 +23,7 @@ from hamtimer.core.report import Report
 from hamtimer.core.safe_files import atomic_write_bytes
 from hamtimer.qt.pain_chart import pain_chart, render_chart
 from hamtimer.qt.pdf_layout import GAP, GREY, PageFlow, fonts
+from hamtimer.qt.theme_colours import LIGHT
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ def _chart(flow: PageFlow, report: Report) -> None:
     if trend.first == trend.last:  # an axis needs two distinct ends
         day = timedelta(days=1)
         trend = replace(trend, first=trend.first - day, last=trend.last + day)
-    chart = pain_chart(trend)
+    chart = pain_chart(trend, colours=LIGHT)  # printed: always light
     if (trend.last - trend.first).days > LONG_RANGE_DAYS:  # "d MMM" would repeat over years
         for axis in chart.axes(Qt.Orientation.Horizontal):
             if isinstance(axis, QDateTimeAxis):

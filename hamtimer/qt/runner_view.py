@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
 
 from hamtimer.core.events import PauseReason, RunState, Snapshot
 from hamtimer.core.session import PhaseKind
+from hamtimer.qt import theme
 from hamtimer.qt.big_digits import BigDigits
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import PhaseLook, format_clock, look_for
+from hamtimer.qt.theme_colours import Theme
 
-# Text sizes as fractions of the runner's height, so everything grows with the window.
+# Text sizes as fractions of the runner's height, so everything grows with the window; and
+# never below a multiple of the system's text size (each label's text_factor), so they follow it.
 TEXT_SCALE = {"phase": 0.085, "rep": 0.05, "instruction": 0.032, "note": 0.028}
 PROGRESS_STEPS = 100  # 1 %: a step every 9 s of a 15-minute ice; each one repaints the bar
 SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
@@ -46,12 +49,12 @@ class RunnerView(QWidget):
         self.setObjectName("runner")
         # A plain QWidget paints a style-sheet background only with this attribute.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.phase_label = self._label("phase", 28, bold=True)
+        self.phase_label = self._label("phase", 2.8, bold=True)
         self.digits = BigDigits(self)
-        self.rep_label = self._label("rep", 20, bold=True)
-        self.instruction_label = self._label("instruction", 16)
+        self.rep_label = self._label("rep", 2.0, bold=True)
+        self.instruction_label = self._label("instruction", 1.6)
         self.instruction_label.setWordWrap(True)
-        self.note_label = self._label("note", 14)
+        self.note_label = self._label("note", 1.4)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(False)
@@ -70,6 +73,7 @@ class RunnerView(QWidget):
         self._lay_out()
         self._last_style = ""
         self._shown_words: tuple[object, ...] = ()
+        theme.on_change(self, self._recolour)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Each second only the digits (and now and then the bar) change: the words and
@@ -102,7 +106,8 @@ class RunnerView(QWidget):
         super().resizeEvent(event)
         for label in (self.phase_label, self.rep_label, self.instruction_label, self.note_label):
             font = QFont(label.font())
-            font.setPixelSize(max(14, round(self.height() * TEXT_SCALE[label.objectName()])))
+            floor = theme.text_pixels(label.property("text_factor"))
+            font.setPixelSize(max(floor, round(self.height() * TEXT_SCALE[label.objectName()])))
             label.setFont(font)
 
     def _apply_colours(self, background: str, foreground: str) -> None:
@@ -114,14 +119,18 @@ class RunnerView(QWidget):
             self._last_style = style
             self.setStyleSheet(style)
 
-    def _label(self, name: str, point_size: int, *, bold: bool = False) -> QLabel:
+    def _recolour(self, _theme: Theme) -> None:
+        look = self._shown_words[0] if self._shown_words else None
+        if isinstance(look, PhaseLook):
+            self._apply_colours(look.background, look.foreground)
+            self.digits.set_colours(look.foreground, look.background)
+
+    def _label(self, name: str, text_factor: float, *, bold: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(label.font())
-        font.setPointSize(point_size)
-        font.setBold(bold)
-        label.setFont(font)
+        label.setProperty("text_factor", text_factor)
+        label.setFont(theme.scaled_font(label.font(), text_factor, bold=bold))
         return label
 
     def _button(self, text: str, description: str) -> QPushButton:

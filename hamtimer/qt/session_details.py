@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.plan import build_plan, summary
 from hamtimer.core.session import Parameter, SessionDefinition, SessionError
+from hamtimer.qt import theme
 from hamtimer.resources import resource_path
 
 logger = logging.getLogger(__name__)
@@ -106,10 +107,7 @@ class SessionDetails(QWidget):
         self.startable_changed.emit(True)
 
     def _build(self) -> None:
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSize(16)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        self.title_label.setFont(theme.scaled_font(self.title_label.font(), 1.6, bold=True))
         self.title_label.setWordWrap(True)
         summary_font = QFont(self.summary_label.font())
         summary_font.setBold(True)

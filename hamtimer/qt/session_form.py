@@ -70,7 +70,7 @@ class EditorForm(QWidget):
         self.setup_edit = QPlainTextEdit(self)
         self.setup_edit.setAccessibleName(translate("EditorForm", "Instructions before starting"))
         self.setup_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
-        self.setup_edit.setFixedHeight(72)
+        self.setup_edit.setFixedHeight(4 * self.setup_edit.fontMetrics().lineSpacing() + 16)
         self.get_ready_spin = self._seconds(translate("EditorForm", "Get ready seconds"))
         self.get_ready_edit = self._line(translate("EditorForm", "What to do while getting ready"))
         self.phase_rows = PhaseRows(self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +24,19 @@ from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.journal import RICE_ITEMS
 from hamtimer.core.patient_program import Overview
 from hamtimer.core.red_flags import ADVICE
+from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
+from hamtimer.qt.theme_colours import Theme
 
-FLAG_STYLE = (
-    "QLabel#flags { background: #B71C1C; color: white; padding: 12px; border-radius: 4px; }"
-)
+
+def flag_style(colours: Theme) -> str:
+    flags = colours.flags
+    return (
+        f"QLabel#flags {{ background: {flags.background}; color: {flags.foreground};"
+        " padding: 12px; border-radius: 4px; }"
+    )
+
+
 RICE_LABELS = {
     "rest": QT_TRANSLATE_NOOP("TodayView", "Rest"),
     "ice": QT_TRANSLATE_NOOP("TodayView", "Ice"),
@@ -61,8 +68,8 @@ class TodayView(QScrollArea):
         page = QWidget(self)
         self.setWidget(page)
         self.flags_label = _label(page, "flags", wrap=True)
-        self.flags_label.setStyleSheet(FLAG_STYLE)
-        self.stage_label = _label(page, "stage", points=17, bold=True)
+        theme.restyle(self.flags_label, flag_style)
+        self.stage_label = _label(page, "stage", size=1.7, bold=True)
         self.stage_summary = _label(page, "stage_summary", wrap=True)
         self.advice_label = _label(page, "advice", wrap=True)
         self.onset_edit = QDateEdit(page)
@@ -255,7 +262,7 @@ def _label(
     parent: QWidget,
     name: str,
     *,
-    points: int = 0,
+    size: float = 1.1,
     bold: bool = False,
     wrap: bool = False,
     text: str = "",
@@ -263,8 +270,5 @@ def _label(
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
-    font = QFont(label.font())
-    font.setPointSize(points or font.pointSize() + 1)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setFont(theme.scaled_font(label.font(), size, bold=bold))
     return label

@@ -79,7 +79,7 @@ def test_a_pdf_chosen_in_the_window_is_written_and_the_patient_is_told(
     assert asked_for == ["hamtimer-report-to-2026-11-25.pdf (pdf)"]
     assert result is not None and result.sessions == SESSIONS
     assert told == [
-        (f"Wrote {SESSIONS} sessions from Wed 04 Nov 2026 to Wed 25 Nov 2026 to {target}.", False)
+        (f"Wrote {SESSIONS} sessions from Wed 4 Nov 2026 to Wed 25 Nov 2026 to {target}.", False)
     ]
     assert "58 of 63 daily targets met" in flat(pdf_pages(target)[0])
 

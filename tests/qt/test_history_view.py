@@ -16,8 +16,8 @@ from hamtimer.core.history import History
 from hamtimer.core.history_days import Level
 from hamtimer.core.program import Program, load_program
 from hamtimer.core.records import Outcome
-from hamtimer.qt.heat_map import LOOK, SHARP_PAIN, CalendarHeatMap
-from hamtimer.qt.history_table import SHARP_PAIN_TEXT
+from hamtimer.qt import theme
+from hamtimer.qt.heat_map import CalendarHeatMap
 from hamtimer.qt.history_view import HistoryView
 from hamtimer.resources import resource_path
 from tests.records import a_session
@@ -96,7 +96,7 @@ def test_stopped_sessions_are_the_sharp_pain_stop_of_17_november(
         "5 → 8", "sharp pain",
     ]  # fmt: skip
     colour = view.model.data(view.model.index(0, 7), Qt.ItemDataRole.ForegroundRole)
-    assert colour == SHARP_PAIN_TEXT
+    assert colour == QColor(theme.current().alert_text)
 
 
 def test_a_filter_that_admits_nothing_says_so(view: HistoryView) -> None:
@@ -151,9 +151,11 @@ def test_a_fully_met_day_is_painted_dark_green_and_the_sharp_pain_day_marked(
     image = view.heat_map.grab().toImage()
     cells = {c.day: c.rect for c in view.heat_map.cells()}
     full, stop = cells[date(2026, 11, 16)], cells[date(2026, 11, 17)]
-    assert QColor(image.pixel(full.left() + 3, full.bottom() - 3)) == QColor(LOOK[Level.ALL][0])
-    assert QColor(image.pixel(stop.right() - 2, stop.top() + 2)) == QColor(SHARP_PAIN)
-    assert QColor(image.pixel(stop.left() + 3, stop.bottom() - 3)) == QColor(LOOK[Level.HALF][0])
+    colours = theme.current()
+    fill = {level: QColor(pair.background) for level, pair in colours.heat.items()}
+    assert QColor(image.pixel(full.left() + 3, full.bottom() - 3)) == fill[Level.ALL]
+    assert QColor(image.pixel(stop.right() - 3, stop.top() + 3)) == QColor(colours.sharp_pain)
+    assert QColor(image.pixel(stop.left() + 3, stop.bottom() - 3)) == fill[Level.HALF]
 
 
 def test_a_calendar_too_short_for_the_range_shows_its_last_weeks(

@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from hamtimer.core.pain import pain_trend
-from hamtimer.qt.pain_chart import LINE_COLOUR, pain_chart, render_chart
+from hamtimer.qt import theme
+from hamtimer.qt.pain_chart import pain_chart, render_chart
 from tests.seed import CET, ONSET, TODAY, build
 
 
@@ -17,7 +18,7 @@ def test_a_chart_rendered_at_an_explicit_size_draws_the_pain_line(qapp: object) 
     painter = QPainter(image)
     render_chart(chart, painter, QRectF(0, 0, 800, 400))
     painter.end()
-    line = QColor(LINE_COLOUR).rgb()
+    line = QColor(theme.current().chart_line).rgb()
     reds = sum(1 for x in range(0, 800, 2) for y in range(0, 400, 2) if image.pixel(x, y) == line)
     assert reds > 200  # the line and its dots, across the width
     assert chart.series()[0].count() == 22
