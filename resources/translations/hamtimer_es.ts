@@ -5,99 +5,99 @@
     <name>App</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu registro de sesiones ({reason}). Las sesiones nuevas se guardan.</translation>
     </message>
     <message>
         <source>hamtimer — timers {scale}× faster (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer — temporizadores {scale}× más rápidos (demo)</translation>
     </message>
     <message>
         <source>Your journal could not be read ({reason}). New entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu diario ({reason}). Las entradas nuevas se guardan.</translation>
     </message>
     <message>
         <source>{n} session that could not be written last time is now in your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión que no se pudo guardar la última vez ya está en tu registro.</translation>
     </message>
     <message>
         <source>{n} sessions that could not be written last time are now in your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones que no se pudieron guardar la última vez ya están en tu registro.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatMap</name>
     <message>
         <source>Calendar of the days&apos; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de los objetivos de cada día</translation>
     </message>
     <message>
         <source>No days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay días que mostrar.</translation>
     </message>
     <message>
         <source>{first} to {last}: {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}: {levels}.</translation>
     </message>
     <message>
         <source>Stopped for sharp pain on {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con una sesión detenida por dolor agudo: {days}.</translation>
     </message>
     <message>
         <source>every target met</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los objetivos cumplidos</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished"></translation>
+        <translation>la mitad o más cumplidos</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de la mitad cumplidos</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno cumplido</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivos</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <source>{level} on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} en {days}</translation>
     </message>
 </context>
 <context>
     <name>ClosePolicy</name>
     <message>
         <source>hamtimer is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer sigue en marcha</translation>
     </message>
     <message>
         <source>hamtimer keeps running in the tray so your reminders still come. To quit, choose Quit in the tray icon&apos;s menu, or press Ctrl+Q in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer sigue en marcha en la bandeja del sistema para que te sigan llegando los recordatorios. Para salir, elige Salir en el menú del icono de la bandeja, o pulsa Ctrl+Q en la ventana.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>If {app} stops working as it should, close it and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si {app} deja de funcionar como debería, ciérralo y vuelve a abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>CueSound</name>
     <message>
         <source>Some spoken cues are missing ({files}), so their tones are played instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunos avisos de voz ({files}), así que en su lugar suenan sus tonos.</translation>
     </message>
 </context>
 <context>
@@ -147,18 +147,18 @@
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Desktop notifications are not available ({reason}); reminders show in the hamtimer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones de escritorio no están disponibles ({reason}); los recordatorios se muestran en la ventana de hamtimer.</translation>
     </message>
 </context>
 <context>
     <name>DeferredLogLoad</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu registro de sesiones ({reason}). Las sesiones nuevas se guardan.</translation>
     </message>
 </context>
 <context>
@@ -303,277 +303,277 @@
     <name>EditorForm</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Problem with name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en el nombre</translation>
     </message>
     <message>
         <source>Problem with full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en el título completo</translation>
     </message>
     <message>
         <source>Problem with instructions before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en las instrucciones antes de empezar</translation>
     </message>
     <message>
         <source>Problem with get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en los segundos para prepararte</translation>
     </message>
     <message>
         <source>Problem with phases of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en las fases de una repetición</translation>
     </message>
     <message>
         <source>Problem with repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en las repeticiones de cada serie</translation>
     </message>
     <message>
         <source>Problem with sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en las series</translation>
     </message>
     <message>
         <source>Problem with rest between sets, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en el descanso entre series, en segundos</translation>
     </message>
     <message>
         <source>Problem with seconds to switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en los segundos para cambiar de pierna</translation>
     </message>
     <message>
         <source>Problem with message at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en el mensaje final</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título completo</translation>
     </message>
     <message>
         <source>Optional: the name is used when this is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: si lo dejas vacío, se usa el nombre</translation>
     </message>
     <message>
         <source>Instructions before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones antes de empezar</translation>
     </message>
     <message>
         <source>Get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para prepararte</translation>
     </message>
     <message>
         <source>What to do while getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer mientras te preparas</translation>
     </message>
     <message>
         <source>Phases of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de una repetición</translation>
     </message>
     <message>
         <source>Repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones de cada serie</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Rest between sets, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
         <source>Do every set on each leg: left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer todas las series con cada pierna: primero la izquierda, luego la derecha</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pierna</translation>
     </message>
     <message>
         <source>Seconds to switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para cambiar de pierna</translation>
     </message>
     <message>
         <source>Message at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje final</translation>
     </message>
     <message>
         <source>Summary of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <source>The session&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de la sesión</translation>
     </message>
     <message>
         <source>Why the session was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se guardó la sesión</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Full title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título completo:</translation>
     </message>
     <message>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones:</translation>
     </message>
     <message>
         <source>Getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Get ready for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para prepararte:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>One repetition, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Una repetición, fase a fase</translation>
     </message>
     <message>
         <source>Repetitions and sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones y series</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones:</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Series:</translation>
     </message>
     <message>
         <source>Rest between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series:</translation>
     </message>
     <message>
         <source>Switch legs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para cambiar de pierna:</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje:</translation>
     </message>
     <message>
         <source>Problem with the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en la sesión completa</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>PDF report, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF, para imprimir o enviar</translation>
     </message>
     <message>
         <source>CSV table, one row per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV, una fila por sesión</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export a report for your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe para tu profesional sanitario</translation>
     </message>
     <message>
         <source>From the first logged session</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la primera sesión registrada</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>The report was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: {reason}</translation>
     </message>
     <message>
         <source>{n} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
     <message>
         <source>Wrote {sessions} from {first} to {last} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}: {sessions} del {first} al {last}.</translation>
     </message>
 </context>
 <context>
     <name>HeatLegend</name>
     <message>
         <source>Every target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los objetivos cumplidos</translation>
     </message>
     <message>
         <source>Half or more</source>
-        <translation type="unfinished"></translation>
+        <translation>La mitad o más</translation>
     </message>
     <message>
         <source>Less than half</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de la mitad</translation>
     </message>
     <message>
         <source>None met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno cumplido</translation>
     </message>
     <message>
         <source>Stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida por dolor agudo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Calendar legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del calendario</translation>
     </message>
 </context>
 <context>
@@ -643,51 +643,51 @@
     <name>HistoryFilters</name>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Completed and stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Completadas y detenidas</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenidas</translation>
     </message>
     <message>
         <source>Stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenidas por dolor agudo</translation>
     </message>
     <message>
         <source>First day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día mostrado</translation>
     </message>
     <message>
         <source>Last day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día mostrado</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -709,40 +709,41 @@
     <name>HistoryTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Pain
 before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor
+antes → después</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
 </context>
 <context>
@@ -768,86 +769,86 @@ before → after</source>
     <name>HistoryView</name>
     <message>
         <source>A streak counts the days on which every target of the day was met. Today counts once its targets are met; until then it does not break the streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una racha cuenta los días en los que se cumplieron todos los objetivos del día. Hoy cuenta en cuanto cumplas sus objetivos; hasta entonces, no rompe la racha.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>{adherence} · {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{adherence} · {sessions}</translation>
     </message>
     <message>
         <source>Pain trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución del dolor</translation>
     </message>
     <message>
         <source>The calendar shows the last week of these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario muestra la última semana de estas fechas.</translation>
     </message>
     <message>
         <source>The calendar shows the last {n} weeks of these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario muestra las últimas {n} semanas de estas fechas.</translation>
     </message>
     <message>
         <source>No sessions logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones registradas.</translation>
     </message>
     <message>
         <source>No sessions match these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
     </message>
     <message>
         <source>{n} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
     <message>
         <source>{shown} of {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {sessions}</translation>
     </message>
     <message>
         <source>{n} point</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} punto</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntos</translation>
     </message>
     <message>
         <source>{title}, {points}: from {first} to {last}, {mean} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {points}: de {first} a {last}, con una media de {mean}.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>hamtimer guides the exercises of a published home-rehab protocol. It is not a diagnosis or a substitute for a clinician: stop at sharp pain, and see a professional if pain is not improving after 1–2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer te guía en los ejercicios de un protocolo publicado de rehabilitación en casa. No es un diagnóstico ni sustituye a un profesional sanitario: detente si notas un dolor agudo, y consulta a un profesional si el dolor no mejora tras 1–2 semanas.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar  (Espacio)</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>{session}: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {plan}</translation>
     </message>
 </context>
 <context>
@@ -935,50 +936,50 @@ before → after</source>
     <name>MainWindow</name>
     <message>
         <source>Stop this session? What you have done so far will be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener esta sesión? Lo que hayas hecho hasta ahora quedará registrado.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>There is no session &apos;{id}&apos; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe la sesión &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>{n} pending session saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión pendiente guardada</translation>
     </message>
     <message>
         <source>{n} pending sessions saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones pendientes guardadas</translation>
     </message>
     <message>
         <source>Your log is written again ({saved}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu registro vuelve a guardarse ({saved}).</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
 </context>
 <context>
     <name>PdfLayout</name>
     <message>
         <source>{footer} · page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{footer} · página {number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1000,47 +1001,47 @@ before → after</source>
     <name>PhaseRows</name>
     <message>
         <source>Add a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fase</translation>
     </message>
     <message>
         <source>Add a phase to the rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fase a la repetición</translation>
     </message>
     <message>
         <source>Move phase {number} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fase {number}</translation>
     </message>
     <message>
         <source>Move phase {number} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fase {number}</translation>
     </message>
     <message>
         <source>Remove phase {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fase {number}</translation>
     </message>
     <message>
         <source>Problem with phase {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en la fase {number}</translation>
     </message>
     <message>
         <source>Phase {number} instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción de la fase {number}</translation>
     </message>
     <message>
         <source>Phase {number} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de la fase {number}</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Phase {number} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de la fase {number}</translation>
     </message>
     <message>
         <source>= {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {length}</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1166,7 @@ before → after</source>
     <name>Program</name>
     <message>
         <source>First 48 hours: rest and RICE</source>
-        <translation>Primeras 48 horas: reposo y RICE (reposo, hielo, compresión y elevación)</translation>
+        <translation>Primeras 48 horas: reposo y RICE</translation>
     </message>
     <message>
         <source>Isometric bridge holds</source>
@@ -1189,7 +1190,7 @@ before → after</source>
     </message>
     <message>
         <source>Rest, ice every few hours, compression and elevation.</source>
-        <translation>Reposo, hielo cada pocas horas, compresión y elevación.</translation>
+        <translation>RICE: reposo, hielo cada pocas horas, compresión y elevación.</translation>
     </message>
     <message>
         <source>Bridge holds of 10–15 seconds, 2–3 at a time, 1–2 times a day, without pain.</source>
@@ -1328,23 +1329,23 @@ before → after</source>
     <name>ProgramController</name>
     <message>
         <source>Mark a re-injury today? It is logged for your clinician; more than one in three months is a reason to see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar hoy una recaída? Queda registrada para tu profesional sanitario; más de una en tres meses es motivo para consultar a un profesional.</translation>
     </message>
     <message>
         <source>Log that your symptoms limit your daily activities? This is a reason to see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar que tus síntomas limitan tus actividades diarias? Es un motivo para consultar a un profesional.</translation>
     </message>
     <message>
         <source>The day the pain started could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el día en que empezó el dolor: {reason}</translation>
     </message>
     <message>
         <source>Step back to “{stage}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a “{stage}”?</translation>
     </message>
     <message>
         <source>Move on to “{stage}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar a “{stage}”?</translation>
     </message>
 </context>
 <context>
@@ -1484,27 +1485,27 @@ before → after</source>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Later: hide this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde: ocultar este recordatorio</translation>
     </message>
     <message>
         <source>{title}. {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {body}</translation>
     </message>
     <message>
         <source>Start {session} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {session} ahora</translation>
     </message>
 </context>
 <context>
@@ -1534,37 +1535,37 @@ before → after</source>
     <name>ReminderService</name>
     <message>
         <source>Reminders could not be checked ({error}); they are tried again every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar los recordatorios ({error}); se vuelve a intentar cada minuto.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Start ice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el hielo</translation>
     </message>
     <message>
         <source>Start bridge hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el puente isométrico</translation>
     </message>
     <message>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {app}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Start {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {session}</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Your program file could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu archivo del programa ({reason}).</translation>
     </message>
     <message>
         <source>Ice</source>
@@ -1637,51 +1638,51 @@ before → after</source>
     <name>ReportPdf</name>
     <message>
         <source>{title} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {span}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>About the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos</translation>
     </message>
     <message>
         <source>Red flags: when to see a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma: cuándo consultar a un profesional</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución del dolor</translation>
     </message>
     <message>
         <source>No pain ratings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay valoraciones del dolor en este periodo.</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día a día</translation>
     </message>
     <message>
         <source>Nothing was due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nada previsto en este periodo.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>No sessions were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna sesión en este periodo.</translation>
     </message>
     <message>
         <source>Notes and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y eventos</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -1983,86 +1984,86 @@ before → after</source>
     <name>SessionActions</name>
     <message>
         <source>{name} is a built-in session: it follows the protocol and cannot be changed. Duplicate it to make your own copy, which you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es una sesión integrada: sigue el protocolo y no se puede cambiar. Duplícala para hacer tu propia copia, que sí puedes cambiar.</translation>
     </message>
     <message>
         <source>{name} is a built-in session and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es una sesión integrada y no se puede eliminar.</translation>
     </message>
     <message>
         <source>Delete your session “{name}”? A copy of its file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar tu sesión “{name}”? Se guarda una copia de su archivo.</translation>
     </message>
     <message>
         <source>{name} was not deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se eliminó: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar. {reason}</translation>
     </message>
     <message>
         <source>{name} was not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se exportó. {reason}</translation>
     </message>
     <message>
         <source>Keep both (import as “{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las dos (importar como “{name}”)</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la mía</translation>
     </message>
     <message>
         <source>A session file with the id “{id}” is already in your sessions folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo de sesión con el identificador “{id}” en tu carpeta de sesiones.</translation>
     </message>
     <message>
         <source>“{name}”, a built-in session, already has the id “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, una sesión integrada, ya tiene el identificador “{id}”.</translation>
     </message>
     <message>
         <source>“{name}”, one of your sessions, already has the id “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, una de tus sesiones, ya tiene el identificador “{id}”.</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo {file}: {problem}.</translation>
     </message>
     <message>
         <source>The file could not be written: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>SessionDetails</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Drawing: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo: {title}</translation>
     </message>
     <message>
         <source>{setting}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}:</translation>
     </message>
     <message>
         <source>{plan} · about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} · unos {minutes} min</translation>
     </message>
     <message>
         <source>Allowed {range}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: {range}. {note}</translation>
     </message>
     <message>
         <source>{range} · {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} · {note}</translation>
     </message>
 </context>
 <context>
@@ -2128,47 +2129,47 @@ before → after</source>
     <name>SessionEditor</name>
     <message>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “{name}”</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesión</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <source>To start it from a command line: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezarla desde la línea de comandos: {command}</translation>
     </message>
     <message>
         <source>Not ready to save: see the notes in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar: mira las notas en rojo.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <source>Not ready to save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar: {reason}</translation>
     </message>
     <message>
         <source>{plan} · {length} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} · {length} en total</translation>
     </message>
     <message>
         <source>the file could not be written ({file}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el archivo ({file}): {problem}</translation>
     </message>
     <message>
         <source>the file could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el archivo: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2308,59 +2309,59 @@ before → after</source>
     <name>SessionMenu</name>
     <message>
         <source>Session files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.json)</translation>
     </message>
     <message>
         <source>Import a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una sesión</translation>
     </message>
     <message>
         <source>Export a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>&amp;Duplicate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar sesión…</translation>
     </message>
     <message>
         <source>De&amp;lete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Import session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar sesión…</translation>
     </message>
     <message>
         <source>E&amp;xport session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar sesión…</translation>
     </message>
     <message>
         <source>Deleted “{name}”; its file is kept at {path}. Undo delete: Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “{name}”; su archivo se guarda en {path}. Deshacer eliminación: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Not brought back: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recuperó: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” se ha recuperado.</translation>
     </message>
     <message>
         <source>Exported “{name}” to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó “{name}” a {path}.</translation>
     </message>
 </context>
 <context>
@@ -2942,201 +2943,201 @@ before → after</source>
     <name>TodayList</name>
     <message>
         <source>Nothing logged today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado hoy.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>{done}/{planned} reps, {held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{planned} repeticiones, {held} de ejercicio</translation>
     </message>
     <message>
         <source>{held} of ice</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} de hielo</translation>
     </message>
     <message>
         <source>{held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} de ejercicio</translation>
     </message>
     <message>
         <source>{time}  {session} — {outcome}, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {session} — {outcome}, {detail}</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposo</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Hielo</translation>
+        <translation>Hielo</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compresión</translation>
     </message>
     <message>
         <source>Elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación</translation>
     </message>
     <message>
         <source>The day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que empezó el dolor</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el día en que empezó el dolor</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>RICE today</source>
-        <translation type="unfinished"></translation>
+        <translation>RICE hoy</translation>
     </message>
     <message>
         <source>How does it feel this morning?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo lo notas esta mañana?</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente etapa</translation>
     </message>
     <message>
         <source>Move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar</translation>
     </message>
     <message>
         <source>An earlier stage to step back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etapa anterior a la que volver</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás</translation>
     </message>
     <message>
         <source>I re-injured it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me volví a lesionar</translation>
     </message>
     <message>
         <source>It limits my daily activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Me limita en mis actividades diarias</translation>
     </message>
     <message>
         <source>Stage {number} of {count} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa {number} de {count} · {name}</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {name}</translation>
     </message>
     <message>
         <source>Rest today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy toca descansar.</translation>
     </message>
     <message>
         <source>You can move on to: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes pasar a: {stage}</translation>
     </message>
     <message>
         <source>Next: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {stage}</translation>
     </message>
     <message>
         <source>Move on to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a {stage}</translation>
     </message>
     <message>
         <source>The pain started on</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor empezó el</translation>
     </message>
     <message>
         <source>Step back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a</translation>
     </message>
 </context>
 <context>
     <name>VoiceLine</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Prepárate</translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Mantener</translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <source>Ice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon el hielo</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Descanso entre series</translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished">Cambio de pierna</translation>
+        <translation>Cambia de pierna</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira</translation>
     </message>
     <message>
         <source>Three</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres</translation>
     </message>
     <message>
         <source>Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>One</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Ice off</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el hielo</translation>
     </message>
     <message>
         <source>Rep {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {n}</translation>
     </message>
 </context>
 </TS>
