@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Name: give the session a name</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rep.</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -580,23 +580,23 @@
     <name>HistoryDays</name>
     <message>
         <source>every target met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">todos los objetivos cumplidos</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">la mitad o más cumplidos</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">menos de la mitad cumplidos</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ninguno cumplido</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin objetivos</translation>
     </message>
     <message>
         <source>Targets met: {met} of {due}</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} días</translation>
     </message>
 </context>
 <context>
@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Completadas</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detenidas</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@ antes → después</translation>
     <name>ReportNotes</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Re-injury</source>
@@ -1815,7 +1815,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesiones</translation>
     </message>
     <message>
         <source>Pain, first week</source>
@@ -1835,7 +1835,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1855,19 +1855,19 @@ antes → después</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesión</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resultado</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rep.</translation>
     </message>
     <message>
         <source>Active s</source>
@@ -1919,7 +1919,7 @@ antes → después</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">detenida</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estira</translation>
     </message>
     <message>
         <source>Rest</source>
