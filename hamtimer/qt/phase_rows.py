@@ -26,9 +26,9 @@ from hamtimer.core.i18n import format_number, translate
 from hamtimer.core.session import PhaseKind
 from hamtimer.core.session_draft import (
     EDITABLE_KINDS,
-    KIND_LABELS,
-    NEW_PHASE_INSTRUCTIONS,
     DraftPhase,
+    kind_label,
+    new_phase_instruction,
 )
 from hamtimer.qt.form_errors import ErrorLabel
 
@@ -184,8 +184,8 @@ class PhaseRows(QWidget):
         its untouched default instruction."""
         kind = EDITABLE_KINDS[row.kind.currentIndex()]
         phase = self._phases[index]
-        if phase.instruction == NEW_PHASE_INSTRUCTIONS[phase.kind]:
-            row.instruction.setText(NEW_PHASE_INSTRUCTIONS[kind])
+        if phase.instruction == new_phase_instruction(phase.kind):
+            row.instruction.setText(new_phase_instruction(kind))
         self._edited(index, replace(self._phases[index], kind=kind, setting=None))
 
     def _seconds_changed(self, index: int, row: PhaseRow, value: int) -> None:
@@ -199,7 +199,7 @@ class PhaseRows(QWidget):
     def _kind_box(self, number: str, kind: PhaseKind) -> QComboBox:
         box = QComboBox(self)
         for editable in EDITABLE_KINDS:
-            box.addItem(KIND_LABELS[editable])
+            box.addItem(kind_label(editable))
         box.setCurrentIndex(EDITABLE_KINDS.index(kind) if kind in EDITABLE_KINDS else 0)
         box.setAccessibleName(translate("PhaseRows", "Phase {number} kind").format(number=number))
         return box

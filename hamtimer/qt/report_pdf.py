@@ -53,7 +53,7 @@ def render_pdf(report: Report) -> bytes:
         raise OSError("Qt could not start the PDF")
     try:
         footer = translate("ReportPdf", "{title} · {span}").format(
-            title=words.TITLE, span=words.span_text(report)
+            title=words.title(), span=words.span_text(report)
         )
         flow.paint(painter, footer, writer.newPage)
     finally:
@@ -72,16 +72,16 @@ def _writer(buffer: QBuffer) -> QPdfWriter:
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(words.TITLE)
+    writer.setTitle(words.title())
     writer.setCreator(f"hamtimer {__version__}")
     return writer
 
 
 def _compose(flow: PageFlow, report: Report) -> None:
-    flow.text(words.TITLE, flow.fonts.title)
+    flow.text(words.title(), flow.fonts.title)
     flow.facts(words.header_facts(report))
     flow.space(GAP)
-    flow.callout(words.DISCLAIMER, flow.fonts.body, GREY, QColor("#F4F4F4"))
+    flow.callout(words.disclaimer(), flow.fonts.body, GREY, QColor("#F4F4F4"))
     _red_flags(flow, report)
     flow.heading(translate("ReportPdf", "Summary"))
     flow.facts(words.summary_facts(report))
@@ -127,13 +127,13 @@ def _chart(flow: PageFlow, report: Report) -> None:
 def _tables(flow: PageFlow, report: Report) -> None:
     flow.heading(translate("ReportPdf", "Day by day"))
     if report.days:
-        flow.text(words.DAY_LEGEND, flow.fonts.small, GREY)
+        flow.text(words.day_legend(), flow.fonts.small, GREY)
         flow.table(words.day_table(report), DAY_WIDTHS)
     else:
         flow.text(translate("ReportPdf", "Nothing was due in this period."), flow.fonts.body)
     flow.heading(translate("ReportPdf", "Sessions"))
     if report.sessions:
-        flow.text(words.SESSION_LEGEND, flow.fonts.small, GREY)
+        flow.text(words.session_legend(), flow.fonts.small, GREY)
         flow.table(words.session_table(report), SESSION_WIDTHS)
     else:
         flow.text(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.journal import RICE_ITEMS
 from hamtimer.core.patient_program import Overview
-from hamtimer.core.red_flags import ADVICE
+from hamtimer.core.red_flags import advice
 from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.theme_colours import Theme
@@ -145,7 +145,7 @@ class TodayView(QScrollArea):
             self.flags_label.hide()
             return
         lines = [f"⚠  {flag.title} {flag.reasons}" for flag in overview.flags]
-        self.flags_label.setText("\n".join([*lines, ADVICE]))
+        self.flags_label.setText("\n".join([*lines, advice()]))
         self.flags_label.show()
 
     def _show_items(self, overview: Overview) -> None:
