@@ -5,99 +5,99 @@
     <name>App</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Trainingsprotokoll konnte nicht gelesen werden ({reason}). Neue Übungseinheiten werden gespeichert.</translation>
     </message>
     <message>
         <source>hamtimer — timers {scale}× faster (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer — Timer {scale}× schneller (Demo)</translation>
     </message>
     <message>
         <source>Your journal could not be read ({reason}). New entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden ({reason}). Neue Einträge werden gespeichert.</translation>
     </message>
     <message>
         <source>{n} session that could not be written last time is now in your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheit, die beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Trainingsprotokoll.</translation>
     </message>
     <message>
         <source>{n} sessions that could not be written last time are now in your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheiten, die beim letzten Mal nicht gespeichert werden konnten, sind jetzt in Ihrem Trainingsprotokoll.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatMap</name>
     <message>
         <source>Calendar of the days&apos; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Tagesziele</translation>
     </message>
     <message>
         <source>No days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tage anzuzeigen.</translation>
     </message>
     <message>
         <source>{first} to {last}: {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}: {levels}.</translation>
     </message>
     <message>
         <source>Stopped for sharp pain on {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen wegen stechender Schmerzen: {days}.</translation>
     </message>
     <message>
         <source>every target met</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ziele erreicht</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens die Hälfte erreicht</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als die Hälfte erreicht</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished"></translation>
+        <translation>keins erreicht</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ziele</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tagen</translation>
     </message>
     <message>
         <source>{level} on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} an {days}</translation>
     </message>
 </context>
 <context>
     <name>ClosePolicy</name>
     <message>
         <source>hamtimer is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer läuft noch</translation>
     </message>
     <message>
         <source>hamtimer keeps running in the tray so your reminders still come. To quit, choose Quit in the tray icon&apos;s menu, or press Ctrl+Q in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer läuft im Infobereich weiter, damit Ihre Erinnerungen weiterhin kommen. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols im Infobereich oder drücken Sie Strg+Q im Fenster.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>If {app} stops working as it should, close it and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {app} nicht mehr richtig funktioniert, schließen Sie es und starten Sie es neu.</translation>
     </message>
 </context>
 <context>
     <name>CueSound</name>
     <message>
         <source>Some spoken cues are missing ({files}), so their tones are played instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gesprochene Signale fehlen ({files}); stattdessen werden ihre Töne abgespielt.</translation>
     </message>
 </context>
 <context>
@@ -147,18 +147,18 @@
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Desktop notifications are not available ({reason}); reminders show in the hamtimer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar ({reason}); Erinnerungen erscheinen im hamtimer-Fenster.</translation>
     </message>
 </context>
 <context>
     <name>DeferredLogLoad</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Trainingsprotokoll konnte nicht gelesen werden ({reason}). Neue Übungseinheiten werden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -303,277 +303,277 @@
     <name>EditorForm</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Problem with name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Namen</translation>
     </message>
     <message>
         <source>Problem with full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim vollständigen Titel</translation>
     </message>
     <message>
         <source>Problem with instructions before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Anleitung vor dem Start</translation>
     </message>
     <message>
         <source>Problem with get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den Sekunden zur Vorbereitung</translation>
     </message>
     <message>
         <source>Problem with phases of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den Phasen einer Wiederholung</translation>
     </message>
     <message>
         <source>Problem with repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den Wiederholungen pro Satz</translation>
     </message>
     <message>
         <source>Problem with sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den Sätzen</translation>
     </message>
     <message>
         <source>Problem with rest between sets, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Problem with seconds to switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den Sekunden für den Beinwechsel</translation>
     </message>
     <message>
         <source>Problem with message at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Nachricht am Ende</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Titel</translation>
     </message>
     <message>
         <source>Optional: the name is used when this is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Wenn das Feld leer ist, wird der Name verwendet</translation>
     </message>
     <message>
         <source>Instructions before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung vor dem Start</translation>
     </message>
     <message>
         <source>Get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zur Vorbereitung</translation>
     </message>
     <message>
         <source>What to do while getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Was während der Vorbereitung zu tun ist</translation>
     </message>
     <message>
         <source>Phases of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen einer Wiederholung</translation>
     </message>
     <message>
         <source>Repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sätze</translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Rest between sets, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen, Sekunden</translation>
     </message>
     <message>
         <source>Do every set on each leg: left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Satz mit jedem Bein: erst links, dann rechts</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bein</translation>
     </message>
     <message>
         <source>Seconds to switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für den Beinwechsel</translation>
     </message>
     <message>
         <source>Message at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht am Ende</translation>
     </message>
     <message>
         <source>Summary of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Übungseinheit</translation>
     </message>
     <message>
         <source>The session&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Übungseinheit</translation>
     </message>
     <message>
         <source>Why the session was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Übungseinheit nicht gespeichert wurde</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungseinheit</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Full title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Titel:</translation>
     </message>
     <message>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung:</translation>
     </message>
     <message>
         <source>Getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Get ready for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungszeit:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>One repetition, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung, Phase für Phase</translation>
     </message>
     <message>
         <source>Repetitions and sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen und Sätze</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen:</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze:</translation>
     </message>
     <message>
         <source>Rest between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen:</translation>
     </message>
     <message>
         <source>Switch legs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Beinwechsel:</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht:</translation>
     </message>
     <message>
         <source>Problem with the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der ganzen Übungseinheit</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>PDF report, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht zum Drucken oder Versenden</translation>
     </message>
     <message>
         <source>CSV table, one row per session</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle, eine Zeile pro Übungseinheit</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Export a report for your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Arzt oder Physiotherapie exportieren</translation>
     </message>
     <message>
         <source>From the first logged session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der ersten eingetragenen Übungseinheit</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>The report was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>{n} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheit</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheiten</translation>
     </message>
     <message>
         <source>Wrote {sessions} from {first} to {last} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} von {first} bis {last} in {path} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>HeatLegend</name>
     <message>
         <source>Every target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele erreicht</translation>
     </message>
     <message>
         <source>Half or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens die Hälfte</translation>
     </message>
     <message>
         <source>Less than half</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als die Hälfte</translation>
     </message>
     <message>
         <source>None met</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins erreicht</translation>
     </message>
     <message>
         <source>Stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen wegen stechender Schmerzen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Calendar legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende des Kalenders</translation>
     </message>
 </context>
 <context>
@@ -643,51 +643,51 @@
     <name>HistoryFilters</name>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungseinheiten</translation>
     </message>
     <message>
         <source>Completed and stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen oder abgebrochen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen wegen stechender Schmerzen</translation>
     </message>
     <message>
         <source>First day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster angezeigter Tag</translation>
     </message>
     <message>
         <source>Last day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter angezeigter Tag</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -709,40 +709,41 @@
     <name>HistoryTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Pain
 before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz
+vorher → nachher</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheiten</translation>
     </message>
 </context>
 <context>
@@ -768,86 +769,86 @@ before → after</source>
     <name>HistoryView</name>
     <message>
         <source>A streak counts the days on which every target of the day was met. Today counts once its targets are met; until then it does not break the streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie zählt die Tage, an denen alle Tagesziele erreicht wurden. Heute zählt, sobald die heutigen Ziele erreicht sind; bis dahin unterbricht der Tag die Serie nicht.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>{adherence} · {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{adherence} · {sessions}</translation>
     </message>
     <message>
         <source>Pain trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm des Schmerzverlaufs</translation>
     </message>
     <message>
         <source>The calendar shows the last week of these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender zeigt die letzte Woche dieses Zeitraums.</translation>
     </message>
     <message>
         <source>The calendar shows the last {n} weeks of these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender zeigt die letzten {n} Wochen dieses Zeitraums.</translation>
     </message>
     <message>
         <source>No sessions logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungseinheiten eingetragen.</translation>
     </message>
     <message>
         <source>No sessions match these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungseinheiten passen zu dieser Auswahl.</translation>
     </message>
     <message>
         <source>{n} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheit</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheiten</translation>
     </message>
     <message>
         <source>{shown} of {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {sessions}</translation>
     </message>
     <message>
         <source>{n} point</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wert</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Werte</translation>
     </message>
     <message>
         <source>{title}, {points}: from {first} to {last}, {mean} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {points}: von {first} bis {last}, im Schnitt {mean}.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>hamtimer guides the exercises of a published home-rehab protocol. It is not a diagnosis or a substitute for a clinician: stop at sharp pain, and see a professional if pain is not improving after 1–2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer führt Sie durch die Übungen eines veröffentlichten Reha-Protokolls für zu Hause. Es stellt keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Betreuung: Hören Sie bei stechendem Schmerz auf, und lassen Sie sich ärztlich oder physiotherapeutisch untersuchen, wenn der Schmerz nach 1–2 Wochen nicht besser wird.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheiten</translation>
     </message>
     <message>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start  (Leertaste)</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit starten</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>{session}: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {plan}</translation>
     </message>
 </context>
 <context>
@@ -935,50 +936,50 @@ before → after</source>
     <name>MainWindow</name>
     <message>
         <source>Stop this session? What you have done so far will be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungseinheit abbrechen? Was Sie bisher gemacht haben, wird gespeichert.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>There is no session &apos;{id}&apos; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungseinheit „{id}“ gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>{n} pending session saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ausstehende Übungseinheit gespeichert</translation>
     </message>
     <message>
         <source>{n} pending sessions saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ausstehende Übungseinheiten gespeichert</translation>
     </message>
     <message>
         <source>Your log is written again ({saved}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Trainingsprotokoll wird wieder gespeichert ({saved}).</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
 </context>
 <context>
     <name>PdfLayout</name>
     <message>
         <source>{footer} · page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{footer} · Seite {number} von {count}</translation>
     </message>
 </context>
 <context>
@@ -1000,47 +1001,47 @@ before → after</source>
     <name>PhaseRows</name>
     <message>
         <source>Add a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <source>Add a phase to the rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederholung eine Phase hinzufügen</translation>
     </message>
     <message>
         <source>Move phase {number} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number} nach oben</translation>
     </message>
     <message>
         <source>Move phase {number} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number} nach unten</translation>
     </message>
     <message>
         <source>Remove phase {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number} entfernen</translation>
     </message>
     <message>
         <source>Problem with phase {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei Phase {number}</translation>
     </message>
     <message>
         <source>Phase {number} instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Phase {number}</translation>
     </message>
     <message>
         <source>Phase {number} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Phase {number}</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Phase {number} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für Phase {number}</translation>
     </message>
     <message>
         <source>= {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {length}</translation>
     </message>
 </context>
 <context>
@@ -1328,23 +1329,23 @@ before → after</source>
     <name>ProgramController</name>
     <message>
         <source>Mark a re-injury today? It is logged for your clinician; more than one in three months is a reason to see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute eine erneute Verletzung eintragen? Sie wird im Bericht für Arzt oder Physiotherapie vermerkt; mehr als eine innerhalb von drei Monaten ist ein Grund, sich ärztlich oder physiotherapeutisch untersuchen zu lassen.</translation>
     </message>
     <message>
         <source>Log that your symptoms limit your daily activities? This is a reason to see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, dass Ihre Beschwerden Sie im Alltag einschränken? Das ist ein Grund, sich ärztlich oder physiotherapeutisch untersuchen zu lassen.</translation>
     </message>
     <message>
         <source>The day the pain started could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Schmerzbeginns konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Step back to “{stage}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu „{stage}“?</translation>
     </message>
     <message>
         <source>Move on to “{stage}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu „{stage}“?</translation>
     </message>
 </context>
 <context>
@@ -1484,27 +1485,27 @@ before → after</source>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Spä&amp;ter</translation>
     </message>
     <message>
         <source>Later: hide this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: Erinnerung ausblenden</translation>
     </message>
     <message>
         <source>{title}. {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {body}</translation>
     </message>
     <message>
         <source>Start {session} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} jetzt starten</translation>
     </message>
 </context>
 <context>
@@ -1534,37 +1535,37 @@ before → after</source>
     <name>ReminderService</name>
     <message>
         <source>Reminders could not be checked ({error}); they are tried again every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen konnten nicht geprüft werden ({error}); es wird jede Minute erneut versucht.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Start ice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlen starten</translation>
     </message>
     <message>
         <source>Start bridge hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Isometrische Brücke starten</translation>
     </message>
     <message>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Start {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} starten</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Your program file could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Programmdatei konnte nicht gespeichert werden ({reason}).</translation>
     </message>
     <message>
         <source>Ice</source>
@@ -1637,51 +1638,51 @@ before → after</source>
     <name>ReportPdf</name>
     <message>
         <source>{title} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {span}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>About the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Daten</translation>
     </message>
     <message>
         <source>Red flags: when to see a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: wann eine ärztliche oder physiotherapeutische Untersuchung nötig ist</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzverlauf</translation>
     </message>
     <message>
         <source>No pain ratings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für Tag</translation>
     </message>
     <message>
         <source>Nothing was due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum war nichts fällig.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheiten</translation>
     </message>
     <message>
         <source>No sessions were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Übungseinheiten eingetragen.</translation>
     </message>
     <message>
         <source>Notes and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Ereignisse</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -1983,86 +1984,86 @@ before → after</source>
     <name>SessionActions</name>
     <message>
         <source>{name} is a built-in session: it follows the protocol and cannot be changed. Duplicate it to make your own copy, which you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine mitgelieferte Übungseinheit: Sie folgt dem Protokoll und kann nicht geändert werden. Duplizieren Sie sie, um eine eigene Kopie zu erstellen, die Sie ändern können.</translation>
     </message>
     <message>
         <source>{name} is a built-in session and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine mitgelieferte Übungseinheit und kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Delete your session “{name}”? A copy of its file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungseinheit „{name}“ löschen? Eine Kopie der Datei bleibt erhalten.</translation>
     </message>
     <message>
         <source>{name} was not deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht gelöscht: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden. {reason}</translation>
     </message>
     <message>
         <source>{name} was not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht exportiert. {reason}</translation>
     </message>
     <message>
         <source>Keep both (import as “{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (als „{name}“ importieren)</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine ersetzen</translation>
     </message>
     <message>
         <source>A session file with the id “{id}” is already in your sessions folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Ordner für Übungseinheiten gibt es bereits eine Datei mit der ID „{id}“.</translation>
     </message>
     <message>
         <source>“{name}”, a built-in session, already has the id “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“, eine mitgelieferte Übungseinheit, hat bereits die ID „{id}“.</translation>
     </message>
     <message>
         <source>“{name}”, one of your sessions, already has the id “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“, eine Ihrer Übungseinheiten, hat bereits die ID „{id}“.</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} konnte nicht geschrieben werden: {problem}.</translation>
     </message>
     <message>
         <source>The file could not be written: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>SessionDetails</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Drawing: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung: {title}</translation>
     </message>
     <message>
         <source>{setting}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}:</translation>
     </message>
     <message>
         <source>{plan} · about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} · etwa {minutes} min</translation>
     </message>
     <message>
         <source>Allowed {range}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: {range}. {note}</translation>
     </message>
     <message>
         <source>{range} · {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} · {note}</translation>
     </message>
 </context>
 <context>
@@ -2128,47 +2129,47 @@ before → after</source>
     <name>SessionEditor</name>
     <message>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übungseinheit</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit speichern</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <source>To start it from a command line: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>So starten Sie sie über die Kommandozeile: {command}</translation>
     </message>
     <message>
         <source>Not ready to save: see the notes in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit zum Speichern: siehe die roten Hinweise.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Not ready to save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit zum Speichern: {reason}</translation>
     </message>
     <message>
         <source>{plan} · {length} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} · insgesamt {length}</translation>
     </message>
     <message>
         <source>the file could not be written ({file}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geschrieben werden ({file}): {problem}</translation>
     </message>
     <message>
         <source>the file could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geschrieben werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2308,59 +2309,59 @@ before → after</source>
     <name>SessionMenu</name>
     <message>
         <source>Session files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit Übungseinheiten (*.json)</translation>
     </message>
     <message>
         <source>Import a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit importieren</translation>
     </message>
     <message>
         <source>Export a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit exportieren</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übungseinheit…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Duplicate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit &amp;duplizieren…</translation>
     </message>
     <message>
         <source>De&amp;lete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>&amp;Import session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Deleted “{name}”; its file is kept at {path}. Undo delete: Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelöscht; die Datei bleibt unter {path} erhalten. Löschen rückgängig: Strg+Z.</translation>
     </message>
     <message>
         <source>Not brought back: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist wieder da.</translation>
     </message>
     <message>
         <source>Exported “{name}” to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2942,201 +2943,201 @@ before → after</source>
     <name>TodayList</name>
     <message>
         <source>Nothing logged today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch nichts eingetragen.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>geschafft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>{done}/{planned} reps, {held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{planned} Wdh., {held} gehalten</translation>
     </message>
     <message>
         <source>{held} of ice</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} gekühlt</translation>
     </message>
     <message>
         <source>{held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} gehalten</translation>
     </message>
     <message>
         <source>{time}  {session} — {outcome}, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {session} — {outcome}, {detail}</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Übungseinheiten</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Kühlen</translation>
+        <translation>Kühlen</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompression</translation>
     </message>
     <message>
         <source>Elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochlagern</translation>
     </message>
     <message>
         <source>The day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, an dem der Schmerz begann</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Schmerzbeginns speichern</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>RICE today</source>
-        <translation type="unfinished"></translation>
+        <translation>PECH-Regel heute</translation>
     </message>
     <message>
         <source>How does it feel this morning?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt es sich heute Morgen an?</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Stufe</translation>
     </message>
     <message>
         <source>Move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>An earlier stage to step back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Stufe, zu der Sie zurückgehen</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>I re-injured it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verletzt</translation>
     </message>
     <message>
         <source>It limits my daily activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schränkt meinen Alltag ein</translation>
     </message>
     <message>
         <source>Stage {number} of {count} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {number} von {count} · {name}</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} starten</translation>
     </message>
     <message>
         <source>Rest today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ist Ruhetag.</translation>
     </message>
     <message>
         <source>You can move on to: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können weitergehen zu: {stage}</translation>
     </message>
     <message>
         <source>Next: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {stage}</translation>
     </message>
     <message>
         <source>Move on to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu {stage}</translation>
     </message>
     <message>
         <source>The pain started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz begann am</translation>
     </message>
     <message>
         <source>Step back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu</translation>
     </message>
 </context>
 <context>
     <name>VoiceLine</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Vorbereitung</translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Ice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlpack auflegen</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Pause zwischen den Sätzen</translation>
+        <translation>Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished">Beinwechsel</translation>
+        <translation>Beinwechsel</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Los</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Three</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei</translation>
     </message>
     <message>
         <source>Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei</translation>
     </message>
     <message>
         <source>One</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Ice off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlpack abnehmen</translation>
     </message>
     <message>
         <source>Rep {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {n}</translation>
     </message>
 </context>
 </TS>
