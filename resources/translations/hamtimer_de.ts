@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Name: give the session a name</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wdh.</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -580,23 +580,23 @@
     <name>HistoryDays</name>
     <message>
         <source>every target met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alle Ziele erreicht</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mindestens die Hälfte erreicht</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">weniger als die Hälfte erreicht</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keins erreicht</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine Ziele</translation>
     </message>
     <message>
         <source>Targets met: {met} of {due}</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} Tagen</translation>
     </message>
 </context>
 <context>
@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@ vorher → nachher</translation>
     <name>ReportNotes</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notiz</translation>
     </message>
     <message>
         <source>Re-injury</source>
@@ -1815,7 +1815,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übungseinheiten</translation>
     </message>
     <message>
         <source>Pain, first week</source>
@@ -1835,7 +1835,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1855,19 +1855,19 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uhrzeit</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übungseinheit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wdh.</translation>
     </message>
     <message>
         <source>Active s</source>
@@ -1919,7 +1919,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2078,11 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dehnen</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <source>Ice</source>
