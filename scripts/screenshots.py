@@ -126,6 +126,26 @@ def main(out: Path, scheme: str = "light", text_scale: float = 1.0) -> None:
     shoot(window, app, out / "main-window.png")
     window.home.select("windmill")
     shoot(window, app, out / "exercises.png")
+    floor_mode(window, app, clock, out)
+
+
+def floor_mode(window: MainWindow, app: QApplication, clock: FakeClock, out: Path) -> None:
+    """Floor mode, full screen: a hold, a 15-minute ice, and a pause."""
+    window.sound_controls.preferences.update(floor_mode=True)
+    window.start_session("bridge-hold")
+    clock.advance(10 + 10 + 30 + 3.4)  # rep 2, 6.6 s left of the hold
+    window.runner.refresh()
+    shoot(window, app, out / "runner-floor-mode.png")
+    window.runner.toggle_pause()
+    shoot(window, app, out / "runner-floor-mode-paused.png")
+    window.runner.stop()
+    window.show_home()
+    window.start_session("ice")
+    clock.advance(15 + 1)
+    window.runner.refresh()
+    shoot(window, app, out / "runner-floor-mode-ice.png")
+    window.runner.stop()
+    window.sound_controls.preferences.update(floor_mode=False)
 
 
 def shoot_variants(

@@ -31,9 +31,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from hamtimer.core.i18n import translate
 from hamtimer.qt import theme
 
 FILL_RATIO = 0.92  # of the widget's height or width, whichever binds first
+MIN_STRETCH = 62  # % of the font's width: how far condensed digits may go to grow taller
 INK_MARGIN = 1  # pixels kept around each glyph's ink, for its antialiased edge
 PIXMAP_BUDGET_BYTES = 10 * 1024 * 1024  # "9:59" full screen at 1920×1080: 8.9 MiB for 0-9 and ":"
 DIGITS = "0123456789"
@@ -98,7 +100,9 @@ class BigDigits(QWidget):
         self._colour = QColor(theme.current().window_text)
         self._background = self.palette().color(QPalette.ColorRole.Window)
         self._colour_names = (self._colour.name(), self._background.name())
-        self._sizes: dict[tuple[int, bool], int] = {}
+        self._sizes: dict[tuple[int, bool], tuple[int, int]] = {}  # pixel size, stretch
+        self._stretch = 100
+        self.condensed_allowed = False
         self._metrics: GlyphMetrics | None = None
         self._glyphs: list[PlacedGlyph] = []
         self._slots: list[QLabel] = []
@@ -131,7 +135,7 @@ class BigDigits(QWidget):
             self._pixmaps.clear()
         before, self._text = self._text, text
         if text != before:
-            self.setAccessibleName(f"Time left: {text}")
+            self.setAccessibleName(translate("BigDigits", "Time left: {time}").format(time=text))
         if recolour or _shape(text) != _shape(before) or not self._glyphs:
             self._lay_out()
             return
@@ -143,18 +147,35 @@ class BigDigits(QWidget):
         """Where each character of the text is drawn, in widget pixels."""
         return list(self._glyphs)
 
+    def allow_condensed(self, allowed: bool) -> None:
+        """Floor mode: when the width binds (a 14:59 on a wide screen is still short), draw
+        the digits narrower, down to MIN_STRETCH, so that they can be taller."""
+        self.condensed_allowed = allowed
+        self._sizes.clear()
+        self._lay_out()
+
     def digit_pixel_size(self) -> int:
         """The font size that makes the widest shown text fit; follows the window's size."""
         digits = len(self._text.replace(":", "").replace(" ", "")) or 2
         shape = (digits, ":" in self._text)
-        size = self._sizes.get(shape)  # forgotten at each resize
-        if size is None:
-            at_100 = GlyphMetrics(self._font(100))
-            width_at_100 = at_100.advance("0" * digits + (":" if shape[1] else ""))
-            by_width = self.width() * FILL_RATIO / max(width_at_100, 1) * 100
-            by_height = self.height() * FILL_RATIO / max(at_100.cap_height, 1) * 100
-            size = self._sizes[shape] = max(12, int(min(by_width, by_height)))
+        fitted = self._sizes.get(shape)  # forgotten at each resize
+        if fitted is None:
+            widest = "0" * digits + (":" if shape[1] else "")
+            by_width, by_height = self._fit(widest, 100)
+            stretch = 100
+            if self.condensed_allowed and by_width < by_height:
+                stretch = max(MIN_STRETCH, int(100 * by_width / by_height))
+                by_width, by_height = self._fit(widest, stretch)
+            fitted = self._sizes[shape] = (max(12, int(min(by_width, by_height))), stretch)
+        size, self._stretch = fitted
         return size
+
+    def _fit(self, widest: str, stretch: int) -> tuple[float, float]:
+        """The pixel sizes at which `widest` fills the width, and the cap height the height."""
+        at_100 = GlyphMetrics(self._font(100, stretch))
+        by_width = self.width() * FILL_RATIO / max(at_100.advance(widest), 1) * 100
+        by_height = self.height() * FILL_RATIO / max(at_100.cap_height, 1) * 100
+        return by_width, by_height
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """The background, and the characters when there are no slot labels to show them."""
@@ -225,10 +246,12 @@ class BigDigits(QWidget):
         return used > PIXMAP_BUDGET_BYTES
 
     def _metrics_at(self, pixel_size: int) -> GlyphMetrics:
-        if self._metrics is None or self._metrics.font.pixelSize() != pixel_size:
-            self._metrics = GlyphMetrics(self._font(pixel_size))
+        metrics = self._metrics
+        wanted = (pixel_size, self._stretch)
+        if metrics is None or (metrics.font.pixelSize(), metrics.font.stretch()) != wanted:
+            metrics = self._metrics = GlyphMetrics(self._font(pixel_size, self._stretch))
             self._pixmaps.clear()
-        return self._metrics
+        return metrics
 
     def _pixmap(self, char: str) -> QPixmap:
         """The character in its slot, on its background, rendered once."""
@@ -256,11 +279,12 @@ class BigDigits(QWidget):
         assert self._metrics is not None  # the text is laid out before it is painted
         return self._metrics
 
-    def _font(self, pixel_size: int) -> QFont:
+    def _font(self, pixel_size: int, stretch: int = 100) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(pixel_size)
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setStretch(stretch)
         return font
 
 

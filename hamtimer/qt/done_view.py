@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_time, translate
 from hamtimer.core.plan import format_duration
 from hamtimer.core.records import Outcome, SessionRecord
 from hamtimer.core.session import PhaseKind, SessionDefinition
@@ -14,42 +15,60 @@ from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
 
-SHARP_PAIN = "sharp pain"
-SHARP_PAIN_ADVICE = (
+SHARP_PAIN = "sharp pain"  # the stop reason as logged: a format value, never translated
+SHARP_PAIN_ADVICE = QT_TRANSLATE_NOOP(
+    "DoneView",
     "You stopped because of sharp pain. The protocol says to stop at the first nagging "
     "pain: rest the leg, and ice it for 15–20 minutes wrapped in a towel. Go back a stage "
     "if this keeps happening. If the pain does not improve after 1–2 weeks, keeps getting "
-    "worse or limits your daily activities, see a professional."
+    "worse or limits your daily activities, see a professional.",
 )
 
 
-ACTIVE_WORDS = {PhaseKind.HOLD: "held", PhaseKind.WORK: "moving", PhaseKind.STRETCH: "stretched"}
+ACTIVE_WORDS = {
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("DoneView", "{time} held"),
+    PhaseKind.WORK: QT_TRANSLATE_NOOP("DoneView", "{time} moving"),
+    PhaseKind.STRETCH: QT_TRANSLATE_NOOP("DoneView", "{time} stretched"),
+}
+OF_EXERCISE = QT_TRANSLATE_NOOP("DoneView", "{time} of exercise")
 
 
 def active_time(record: SessionRecord, definition: SessionDefinition) -> str:
     """'30 s held', '1 min 20 s moving', '80 s stretched': the words of the session's work."""
     kinds = {p.kind for p in definition.rep if p.kind in ACTIVE_WORDS}
-    word = ACTIVE_WORDS[kinds.pop()] if len(kinds) == 1 else "of exercise"
-    return f"{format_duration(record.actual_active_s)} {word}"
+    template = ACTIVE_WORDS[kinds.pop()] if len(kinds) == 1 else OF_EXERCISE
+    return translate("DoneView", template).format(time=format_duration(record.actual_active_s))
 
 
 def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[str]:
     """The completion summary in plain words."""
-    done = (
-        f"{record.reps_completed} of {record.reps_planned} reps · {active_time(record, definition)}"
+    done = translate("DoneView", "{done} of {planned} reps · {active}").format(
+        done=record.reps_completed,
+        planned=record.reps_planned,
+        active=active_time(record, definition),
     )
     if definition.id == "ice":
-        done = f"Iced for {format_duration(record.actual_active_s)}"
+        done = translate("DoneView", "Iced for {time}").format(
+            time=format_duration(record.actual_active_s)
+        )
     lines = [done]
     if record.outcome is Outcome.COMPLETED:
         lines.append(definition.done_message)
     elif record.stop_reason == SHARP_PAIN:
-        lines.append(SHARP_PAIN_ADVICE)
+        lines.append(translate("DoneView", SHARP_PAIN_ADVICE))
     elif record.stop_reason:
-        lines.append(f"Stopped early ({record.stop_reason}); what you did is logged.")
+        lines.append(
+            translate("DoneView", "Stopped early ({reason}); what you did is logged.").format(
+                reason=record.stop_reason
+            )
+        )
     if definition.repeat_after_min:
         next_from = record.ended_at + timedelta(minutes=definition.repeat_after_min)
-        lines.append(f"{definition.repeat_advice} Next one from about {next_from:%H:%M}.")
+        lines.append(
+            translate("DoneView", "{advice} Next one from about {time}.").format(
+                advice=definition.repeat_advice, time=format_time(next_from.time())
+            )
+        )
     elif definition.repeat_advice:
         lines.append(definition.repeat_advice)
     return lines
@@ -73,11 +92,17 @@ class DoneView(QWidget):
         self.details_label.setWordWrap(True)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details_label.setFont(theme.scaled_font(self.details_label.font(), 1.5))
-        self.back_button = QPushButton("Back to sessions", self)
-        self.back_button.setAccessibleName("Back to sessions")
+        self.back_button = QPushButton(translate("DoneView", "Back to sessions"), self)
+        self.back_button.setAccessibleName(translate("DoneView", "Back to sessions"))
+        self.back_button.setAccessibleDescription(
+            translate("DoneView", "Back to the list of sessions (Space or Esc)")
+        )
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.back_clicked)
-        self.pain_after = PainStrip("How much does it hurt now, after the session?", self)
+        self.pain_after = PainStrip(
+            translate("DoneView", "How much does it hurt now, after the session?"), self
+        )
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
@@ -88,7 +113,11 @@ class DoneView(QWidget):
 
     def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
         look = DONE_LOOK if record.outcome is Outcome.COMPLETED else STOPPED_LOOK
-        self.title_label.setText(f"{look.word}: {definition.name}")
+        self.title_label.setText(
+            translate("DoneView", "{outcome}: {session}").format(
+                outcome=look.word, session=definition.name
+            )
+        )
         theme.restyle(
             self.title_label,
             lambda _theme: (

@@ -29,10 +29,13 @@ from hamtimer.core.plan import build_plan
 from hamtimer.core.records import SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.qt import theme
+from hamtimer.qt.announcer import AccessibleAnnouncer, Announcements, Announcer
 from hamtimer.qt.close_to_tray import ClosePolicy
 from hamtimer.qt.done_view import SHARP_PAIN, DoneView
+from hamtimer.qt.floor_mode import FloorMode
 from hamtimer.qt.history_view import HistoryView
 from hamtimer.qt.home_view import HomeView
+from hamtimer.qt.keyboard_focus import FocusRingFollower, tab_leaves_tables
 from hamtimer.qt.pain_strip import rating_for_key
 from hamtimer.qt.program_controller import ProgramController
 from hamtimer.qt.runner import SessionRunner
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         show_error: Callable[[QWidget, str], None] | None = None,
         custom_store: CustomSessionStore | None = None,
         session_dialogs: Dialogs | None = None,
+        announcer: Announcer | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("hamtimer")
@@ -144,6 +148,13 @@ class MainWindow(QMainWindow):
         cues.attach(runner)
         self._wire()
         self._add_shortcuts()
+        self.announcements = Announcements(announcer or AccessibleAnnouncer(self.runner_view), self)
+        self.announcements.attach(runner)
+        self.floor_mode = FloorMode(
+            self, self.runner_view, runner, sound_controls.preferences, self.shortcuts
+        )
+        self.focus_ring = FocusRingFollower(self)
+        tab_leaves_tables(self)
         self.menus = WindowMenus(
             self,
             log_store.path.parent,

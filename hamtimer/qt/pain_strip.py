@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.journal import MAX_RATING
 
-KEY_HINT = "keys 0–9, + for 10"
+KEY_HINT = QT_TRANSLATE_NOOP("PainStrip", "keys 0–9, + for 10")
 
 
 def rating_for_key(text: str) -> int | None:
@@ -28,7 +29,15 @@ class PainStrip(QWidget):
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(question)
-        self.question = QLabel(f"{question} ({KEY_HINT}; 0 = none, 10 = worst)", self)
+        self.setAccessibleDescription(
+            translate("PainStrip", "0 = none, 10 = worst; {keys}").format(
+                keys=translate("PainStrip", KEY_HINT)
+            )
+        )
+        text = translate("PainStrip", "{question} ({keys}; 0 = none, 10 = worst)")
+        self.question = QLabel(
+            text.format(question=question, keys=translate("PainStrip", KEY_HINT)), self
+        )
         self.question.setWordWrap(True)
         font = QFont(self.question.font())
         font.setPointSize(font.pointSize() + 3)
@@ -40,7 +49,9 @@ class PainStrip(QWidget):
         layout.addWidget(self.question, stretch=1)
         for rating in range(MAX_RATING + 1):
             button = QPushButton(str(rating), self)
-            button.setAccessibleName(f"Pain {rating} of 10")
+            button.setAccessibleName(
+                translate("PainStrip", "Pain {rating} of 10").format(rating=rating)
+            )
             button.setFixedWidth(max(40, button.fontMetrics().horizontalAdvance("10") + 24))
             button.setMinimumHeight(36)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -62,7 +73,7 @@ class PainStrip(QWidget):
         """Record one answer; later presses are ignored until reset()."""
         if self.answered:
             return
-        self.answer.setText(f"✓ {rating} of 10")
+        self.answer.setText(translate("PainStrip", "✓ {rating} of 10").format(rating=rating))
         for button in self.buttons:
             button.setEnabled(False)
         self.rated.emit(rating)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamtimer.core.events import PauseReason, RunState, Snapshot
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import PhaseKind
 from hamtimer.qt import theme
 from hamtimer.qt.big_digits import BigDigits
@@ -24,9 +25,14 @@ from hamtimer.qt.theme_colours import Theme
 # Text sizes as fractions of the runner's height, so everything grows with the window; and
 # never below a multiple of the system's text size (each label's text_factor), so they follow it.
 TEXT_SCALE = {"phase": 0.085, "rep": 0.05, "instruction": 0.032, "note": 0.028}
+# In floor mode the digits take the room: the words shrink, the instruction is hidden.
+FLOOR_TEXT_SCALE = {"phase": 0.06, "rep": 0.04, "instruction": 0.032, "note": 0.03}
 PROGRESS_STEPS = 100  # 1 %: a step every 9 s of a 15-minute ice; each one repaints the bar
-SUSPEND_NOTE = "Paused: your computer was asleep. Press Space to go on."
-PAUSE_NOTE = "Paused. Press Space to go on."
+SUSPEND_NOTE = QT_TRANSLATE_NOOP(
+    "RunnerView", "Paused: your computer was asleep. Press Space to go on."
+)
+PAUSE_NOTE = QT_TRANSLATE_NOOP("RunnerView", "Paused. Press Space to go on.")
+FLOOR_PAUSE_NOTE = QT_TRANSLATE_NOOP("RunnerView", "Paused. Press any key to go on.")
 
 
 class RunnerView(QWidget):
@@ -59,25 +65,60 @@ class RunnerView(QWidget):
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
-        self.progress.setAccessibleName("Session progress")
-        self.back_button = self._button("Back", "Go back to the start of this phase (Left)")
-        self.pause_button = self._button("Pause", "Pause or resume (Space)")
-        self.skip_button = self._button("Skip", "Skip to the next phase (Right)")
-        self.stop_button = self._button("Stop", "Stop the session and log it (Esc)")
-        self.full_screen_button = self._button("Full screen", "Full screen on or off (F)")
-        self.sharp_pain_button = self._button(
-            "Sharp pain — stop (P)", "Stop at once because of sharp pain; logged, no question (P)"
+        self.progress.setAccessibleName(translate("RunnerView", "Session progress"))
+        self.progress.setAccessibleDescription(
+            translate("RunnerView", "How much of the whole session is done")
         )
-        self.pain_before = PainStrip("How much does it hurt now, before you start?", self)
+        self.back_button = self._button(
+            translate("RunnerView", "Back"),
+            translate("RunnerView", "Go back to the start of this phase (Left)"),
+        )
+        self.pause_button = self._button(
+            translate("RunnerView", "Pause"), translate("RunnerView", "Pause or resume (Space)")
+        )
+        self.skip_button = self._button(
+            translate("RunnerView", "Skip"),
+            translate("RunnerView", "Skip to the next phase (Right)"),
+        )
+        self.stop_button = self._button(
+            translate("RunnerView", "Stop"),
+            translate("RunnerView", "Stop the session and log it (Esc)"),
+        )
+        self.full_screen_button = self._button(
+            translate("RunnerView", "Full screen"),
+            translate("RunnerView", "Full screen on or off (F)"),
+        )
+        self.sharp_pain_button = self._button(
+            translate("RunnerView", "Sharp pain — stop (P)"),
+            translate("RunnerView", "Stop at once because of sharp pain; logged, no question (P)"),
+        )
+        self.sharp_pain_button.setAccessibleName(translate("RunnerView", "Sharp pain: stop now"))
+        self.pain_before = PainStrip(
+            translate("RunnerView", "How much does it hurt now, before you start?"), self
+        )
+        self.floor_mode = False
         self._connect()
         self._lay_out()
         self._last_style = ""
         self._shown_words: tuple[object, ...] = ()
+        self._snapshot: Snapshot | None = None
         theme.on_change(self, self._recolour)
+
+    def set_floor_mode(self, on: bool) -> None:
+        """Floor mode: the digits as big as the window allows, the words few and short."""
+        self.floor_mode = on
+        self.instruction_label.setVisible(not on)
+        self.digits.allow_condensed(on)
+        margin = 4 if on else 9
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        if self._snapshot is not None:
+            self._show_note(self._snapshot)
+        self._scale_text()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Each second only the digits (and now and then the bar) change: the words and
         colours are set only when the phase, the rep or the pause state changes."""
+        self._snapshot = snapshot
         look = look_for(snapshot)
         words = (look, snapshot.phase, snapshot.rep_line, snapshot.state, snapshot.pause_reason)
         if words != self._shown_words:
@@ -97,17 +138,32 @@ class RunnerView(QWidget):
         self.pain_before.setVisible(getting_ready and snapshot.state.is_under_way)
         self.instruction_label.setText(phase.instruction if phase else "")
         paused = snapshot.state is RunState.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
-        suspended = snapshot.pause_reason is PauseReason.SUSPEND
-        self.note_label.setText(SUSPEND_NOTE if suspended else PAUSE_NOTE if paused else "")
+        pause_word = (
+            translate("RunnerView", "Resume") if paused else translate("RunnerView", "Pause")
+        )
+        self.pause_button.setText(pause_word)
+        self.pause_button.setAccessibleName(pause_word)
+        self._show_note(snapshot)
         self._apply_colours(look.background, look.foreground)
+
+    def _show_note(self, snapshot: Snapshot) -> None:
+        paused = snapshot.state is RunState.PAUSED
+        note = FLOOR_PAUSE_NOTE if self.floor_mode else PAUSE_NOTE
+        if snapshot.pause_reason is PauseReason.SUSPEND:
+            note = SUSPEND_NOTE
+        self.note_label.setText(translate("RunnerView", note) if paused else "")
+        self.note_label.setVisible(paused or not self.floor_mode)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._scale_text()
+
+    def _scale_text(self) -> None:
+        scale = FLOOR_TEXT_SCALE if self.floor_mode else TEXT_SCALE
         for label in (self.phase_label, self.rep_label, self.instruction_label, self.note_label):
             font = QFont(label.font())
             floor = theme.text_pixels(label.property("text_factor"))
-            font.setPixelSize(max(floor, round(self.height() * TEXT_SCALE[label.objectName()])))
+            font.setPixelSize(max(floor, round(self.height() * scale[label.objectName()])))
             label.setFont(font)
 
     def _apply_colours(self, background: str, foreground: str) -> None:
@@ -161,7 +217,7 @@ class RunnerView(QWidget):
             self.sharp_pain_button,
         ):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.digits, stretch=1)
         layout.addWidget(self.rep_label)

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Announcements</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Halten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Ice on</source>
+        <translation type="unfinished">Kühlpack auflegen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished">Dehnen</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}. {instruction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}. {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep}. {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Paused: your computer was asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on. {phase}, {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
@@ -22,6 +109,13 @@
     <message>
         <source>{n} sessions that could not be written last time are now in your log.</source>
         <translation>{n} Übungseinheiten, die beim letzten Mal nicht gespeichert werden konnten, sind jetzt in Ihrem Trainingsprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>BigDigits</name>
+    <message>
+        <source>Time left: {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -159,6 +253,61 @@
     <message>
         <source>Your session log could not be read ({reason}). New sessions are kept.</source>
         <translation>Ihr Trainingsprotokoll konnte nicht gelesen werden ({reason}). Neue Übungseinheiten werden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneView</name>
+    <message>
+        <source>You stopped because of sharp pain. The protocol says to stop at the first nagging pain: rest the leg, and ice it for 15–20 minutes wrapped in a towel. Go back a stage if this keeps happening. If the pain does not improve after 1–2 weeks, keeps getting worse or limits your daily activities, see a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} stretched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} of exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps · {active}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iced for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early ({reason}); what you did is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{advice} Next one from about {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions (Space or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does it hurt now, after the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: {session}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,6 +1024,81 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>start, pause, resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the session (asks first; what you did is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharp pain: stop at once, no question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate your pain 0–10 (+ is 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip to the next phase / back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen on and off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute and unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the next / previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate your pain while the question is shown (get ready); later they pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause or resume; keys pressed together, or held down, count once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In floor mode, during a session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>the protocol holds each bridge for 10–15 seconds</source>
@@ -973,6 +1197,29 @@ vorher → nachher</translation>
     <message>
         <source>&amp;Sessions</source>
         <translation>Ü&amp;bungen</translation>
+    </message>
+</context>
+<context>
+    <name>PainStrip</name>
+    <message>
+        <source>keys 0–9, + for 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = none, 10 = worst; {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} ({keys}; 0 = none, 10 = worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain {rating} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {rating} of 10</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2167,89 @@ vorher → nachher</translation>
     <message>
         <source>stopped</source>
         <translation type="unfinished">abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <source>Paused: your computer was asleep. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Press any key to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the whole session is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the start of this phase (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next phase (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session and log it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain — stop (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at once because of sharp pain; logged, no question (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain: stop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does it hurt now, before you start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3468,33 @@ vorher → nachher</translation>
     <message>
         <source>Rep {n}</source>
         <translation>Wiederholung {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Export report for your clinician…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the session first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

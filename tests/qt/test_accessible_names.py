@@ -56,3 +56,18 @@ def test_a_control_with_neither_text_nor_name_is_caught(seeded_harness: Harness)
     button.setObjectName("mute")
     button.show()
     assert unnamed(window) == ["QPushButton 'mute' in QGroupBox"]
+
+
+def test_every_control_of_the_keyboard_shortcuts_dialog_has_a_spoken_name(
+    harness: Harness,
+) -> None:
+    harness.window.menus.keys_action.trigger()
+    dialog = harness.window.menus.keys_dialog
+    assert dialog is not None
+    assert unnamed(dialog) == []
+
+
+def test_in_floor_mode_every_control_of_the_runner_has_a_spoken_name(harness: Harness) -> None:
+    harness.window.sound_controls.preferences.update(floor_mode=True)
+    harness.window.start_session("bridge-hold")
+    assert unnamed(harness.window) == []

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -29,11 +28,11 @@ from pytestqt.qtbot import QtBot
 
 from hamtimer.core.clock import FakeClock
 from hamtimer.qt.done_view import SHARP_PAIN, DoneView
+from hamtimer.qt.keys_dialog import KeysDialog
 from hamtimer.qt.reminder_banner import ReminderBanner
 from hamtimer.qt.session_details import SessionDetails
 from hamtimer.qt.session_editor import SessionEditor
 from hamtimer.qt.today_view import TodayView
-from hamtimer.qt.window_menus import keys_text
 from tests import seed
 from tests.custom_sessions import a_store, per_side_draft
 
@@ -191,7 +190,7 @@ def test_the_session_editor_fits_its_text_at_larger_text_sizes(
 def test_the_keyboard_shortcuts_fit_their_text_at_larger_text_sizes(
     qtbot: QtBot, larger_text: float
 ) -> None:
-    keys = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", keys_text())
+    keys = KeysDialog()
     qtbot.addWidget(keys)
     keys.show()  # as Help → Keyboard shortcuts shows it, without blocking
     qtbot.waitExposed(keys)
