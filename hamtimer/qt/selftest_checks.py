@@ -59,12 +59,29 @@ def qt_checks(resources: Path, work_dir: Path) -> list[Check]:
         checks.append(_file_check(f"illustration {path.name}", _icon, path))
     for path in sorted((resources / "translations").glob("*.qm")):
         checks.append(_file_check(f"translation {path.name}", _translation, path))
+    checks.append(Check("locale data (ICU)", _locale_data))
     record_box: list[SessionRecord] = []
     checks.append(Check("session", lambda: _session(resources, record_box)))
     checks.append(Check("log", lambda: _log_round_trip(work_dir / "log.jsonl", record_box)))
     checks.append(Check("main window", lambda: _main_window(resources, work_dir, app)))
     checks.append(Check("clinician report PDF", lambda: _report_pdf(work_dir)))
     return checks
+
+
+def _locale_data() -> str:
+    """ICU answers for the app's languages (the Linux bundle carries a trimmed copy of its
+    data, packaging/icu_trim.py): Spanish sorts ñ after n, German Ä with A, zone names."""
+    from PySide6.QtCore import QCollator, QDateTime, QLocale, QTimeZone
+
+    spanish, german = QCollator(QLocale("es")), QCollator(QLocale("de"))
+    if not (spanish.compare("ñu", "nube") > 0 and german.compare("Äpfel", "Banane") < 0):
+        raise ValueError("collation does not follow Spanish and German")
+    zone = QTimeZone(b"Europe/Madrid").displayName(
+        QDateTime.currentDateTime(), QTimeZone.NameType.LongName, QLocale("es")
+    )
+    if not zone:
+        raise ValueError("no time zone names")
+    return f"es and de collation; Europe/Madrid is {zone!r} in Spanish"
 
 
 def _report_pdf(work_dir: Path) -> str:
