@@ -9,13 +9,15 @@ context "VoiceLine"), so the voice follows the same Linguist workflow as the scr
 language whose lines are not all translated is refused: English words are never recorded
 as Spanish. Each file is trimmed of espeak-ng's silence, normalised to one peak level and
 written as 16-bit mono 22.05 kHz WAV. espeak-ng gives the same samples for the same text,
-voice and version, so re-running changes nothing.
+voice and version, so re-running changes nothing. Beside the WAVs, lines.json lists the words
+each file says, so a test can tell when a translation changed after its voice was recorded.
 """
 
 from __future__ import annotations
 
 import argparse
 import array
+import json
 import shutil
 import subprocess
 import sys
@@ -31,6 +33,7 @@ from hamtimer.core.voice_lines import ALL_LINES, VOICE_CONTEXT, VoiceLine  # noq
 
 VOICE_DIR = ROOT / "resources" / "voice"
 TRANSLATIONS = ROOT / "resources" / "translations"
+MANIFEST = "lines.json"  # file name → the words it says
 # espeak-ng's voice for each language hamtimer has.
 ESPEAK_VOICES = {"en": "en-gb", "es": "es", "de": "de"}
 WORDS_PER_MINUTE = 140  # calm: espeak-ng's own default is 175
@@ -139,6 +142,8 @@ def render(language: str, texts: dict[str, str], espeak: str, folder: Path) -> i
             if rate != SAMPLE_RATE:
                 raise ValueError(f"espeak-ng wrote {rate} Hz, expected {SAMPLE_RATE}")
             write_wav(folder / file_name, normalised(trimmed(samples, rate)), rate)
+    manifest = json.dumps(texts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    (folder / MANIFEST).write_text(manifest, encoding="utf-8")
     return sum(path.stat().st_size for path in folder.glob("*.wav"))
 
 

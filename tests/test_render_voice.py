@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import importlib.util
+import json
 from pathlib import Path
 from types import ModuleType
 
@@ -98,3 +99,14 @@ def test_an_unknown_language_is_refused_before_espeak_is_looked_for(
     with pytest.raises(SystemExit):
         render.main(["fr"])
     assert "no espeak-ng voice is set for fr" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_each_recorded_voice_says_what_its_translation_says_now(
+    render: ModuleType, language: str
+) -> None:
+    """A translation changed after its voice was recorded fails here: re-run the script."""
+    translate = render.english if language == "en" else render.qm_translator(language)
+    folder = render.VOICE_DIR / language
+    recorded = json.loads((folder / render.MANIFEST).read_text("utf-8"))
+    assert recorded == render.spoken_texts(language, translate)
