@@ -8,8 +8,9 @@
 The window runs on a fake clock, so each shot shows an exact moment of a session. The
 shots are in the light theme unless --theme names another (dark, high-contrast,
 high-contrast-dark); --text-scale 2 makes the system font twice its size, as a patient's
-desktop setting would. Either takes only Today, the runner and History, named after them
-(today-dark.png, runner-hold-200.png).
+desktop setting would; --language es (or de) shows the window in that language, as Settings →
+Language would. Any of them takes only Today, the runner and History, named after them
+(today-dark.png, runner-hold-200.png, today-es-dark.png).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from hamtimer.core.program_store import ProgramStore
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.core.settings_store import Settings, SettingsStore
 from hamtimer.qt import theme
+from hamtimer.qt.language import LANGUAGE_NAMES, Language
 from hamtimer.qt.main_window import MainWindow
 from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.runner import SessionRunner
@@ -59,8 +61,9 @@ def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     print(path)
 
 
-def main(out: Path, scheme: str = "light", text_scale: float = 1.0) -> None:
+def main(out: Path, scheme: str = "light", text_scale: float = 1.0, language: str = "en") -> None:
     app = QApplication(sys.argv[:1])
+    Language(language).install(app)
     if text_scale != 1:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * text_scale)
@@ -93,8 +96,10 @@ def main(out: Path, scheme: str = "light", text_scale: float = 1.0) -> None:
         clock=clock,
         program=program,
     )
-    suffix = ("" if scheme == "light" else f"-{scheme}") + (
-        "" if text_scale == 1 else f"-{text_scale:.0%}".rstrip("%")
+    suffix = (
+        ("" if language == "en" else f"-{language}")
+        + ("" if scheme == "light" else f"-{scheme}")
+        + ("" if text_scale == 1 else f"-{text_scale:.0%}".rstrip("%"))
     )
     window.resize(*((1000, 760) if text_scale == 1 else (1280, 770)))
     window.show()
@@ -173,5 +178,6 @@ if __name__ == "__main__":
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--theme", default="light", choices=list(theme.THEMES))
     parser.add_argument("--text-scale", type=float, default=1.0)
+    parser.add_argument("--language", default="en", choices=list(LANGUAGE_NAMES))
     arguments = parser.parse_args()
-    main(arguments.out, arguments.theme, arguments.text_scale)
+    main(arguments.out, arguments.theme, arguments.text_scale, arguments.language)

@@ -94,10 +94,14 @@ class ExportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        form.addRow(translate("ExportDialog", "Format"), self.format_box)
-        form.addRow("", self.from_start)
-        form.addRow(translate("ExportDialog", "From"), self.first_edit)
-        form.addRow(translate("ExportDialog", "To"), self.last_edit)
+        for label, field in (
+            (translate("ExportDialog", "Format"), self.format_box),
+            (translate("ExportDialog", "From"), self.first_edit),
+            (translate("ExportDialog", "To"), self.last_edit),
+        ):
+            field.setAccessibleName(label)  # its own name, not only its label's
+            form.addRow(label, field)
+        form.insertRow(1, "", self.from_start)
         form.addRow(self.problem)
         form.addRow(self.buttons)
 

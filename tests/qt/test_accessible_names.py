@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QScrollBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
+
+from hamtimer.qt.export_dialog import ExportDialog
+from hamtimer.qt.session_editor import SessionEditor
+from tests.custom_sessions import a_store, per_side_draft
+from tests.seed import TODAY
 
 from .conftest import Harness
 
@@ -31,6 +40,7 @@ def unnamed(root: QWidget) -> list[str]:
         and w.isVisibleTo(root)
         and not spoken_name(w)
         and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # its own editor
+        and not isinstance(w, QScrollBar)  # a scroll area's own, never in the Tab order
     ]
 
 
@@ -71,3 +81,20 @@ def test_in_floor_mode_every_control_of_the_runner_has_a_spoken_name(harness: Ha
     harness.window.sound_controls.preferences.update(floor_mode=True)
     harness.window.start_session("bridge-hold")
     assert unnamed(harness.window) == []
+
+
+def test_every_control_of_the_export_dialog_has_a_spoken_name(qtbot: QtBot) -> None:
+    dialog = ExportDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.from_start.setChecked(False)  # shows the two date fields
+    assert unnamed(dialog) == []
+
+
+def test_every_control_of_the_session_editor_has_a_spoken_name(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    editor = SessionEditor(a_store(data_dir / "sessions"), per_side_draft())
+    qtbot.addWidget(editor)
+    editor.show()
+    assert unnamed(editor) == []
