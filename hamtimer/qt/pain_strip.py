@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.journal import MAX_RATING
 
 KEY_HINT = QT_TRANSLATE_NOOP("PainStrip", "keys 0–9, + for 10")
+QUESTION_MIN_CHARS = 24  # narrower than this beside the buttons, the question goes above them
 
 
 def rating_for_key(text: str) -> int | None:
@@ -44,9 +45,11 @@ class PainStrip(QWidget):
         self.question.setFont(font)
         self.answer = QLabel(self)
         self.buttons: list[QPushButton] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.question, stretch=1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.question, stretch=1)
+        row = QHBoxLayout()
+        self._layout.addLayout(row)
         for rating in range(MAX_RATING + 1):
             button = QPushButton(str(rating), self)
             button.setAccessibleName(
@@ -57,8 +60,19 @@ class PainStrip(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, value=rating: self.choose(value))
             self.buttons.append(button)
-            layout.addWidget(button)
-        layout.addWidget(self.answer)
+            row.addWidget(button)
+        row.addWidget(self.answer)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """The question beside the buttons when there is room for it, else above them (large
+        text, long languages, a small screen)."""
+        super().resizeEvent(event)
+        room = event.size().width() - self._layout.itemAt(1).sizeHint().width()
+        wanted = self.question.fontMetrics().averageCharWidth() * QUESTION_MIN_CHARS
+        direction = QBoxLayout.Direction
+        self._layout.setDirection(
+            direction.LeftToRight if room >= wanted else direction.TopToBottom
+        )
 
     def reset(self) -> None:
         self.answer.setText("")
