@@ -1,11 +1,16 @@
 """Help → Keyboard shortcuts: every key of the window in a table, floor mode's apart.
 
 The keys themselves stay as they are printed on the keyboard; what they do is translated.
+The menus' shortcuts (Ctrl+N: New session…) are read from the menus' own actions, so the
+list cannot fall behind them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,19 +52,27 @@ def key_rows(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return [(translate("KeysDialog", key), translate("KeysDialog", what)) for key, what in rows]
 
 
-def keys_text() -> str:
-    """Every key as plain text, one a line."""
-    lines = [f"{key}\t{what}" for key, what in key_rows(KEYS)]
-    lines.append(translate("KeysDialog", "In floor mode, during a session:"))
-    lines += [f"{key}\t{what}" for key, what in key_rows(FLOOR_KEYS)]
-    return "\n".join(lines)
+def menu_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(key, what) for each menu action with a shortcut of its own: its key as the system
+    writes it, its menu text without the mnemonic's "&"."""
+    rows = []
+    for action in actions:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if key:
+            words = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((key, words))
+    return rows
 
 
 class KeysDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The keys of a session and of the window, then the menus' shortcuts (`menu_actions`),
+    then floor mode's."""
+
+    def __init__(self, parent: QWidget | None = None, menu_actions: Iterable[QAction] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("KeysDialog", "Keyboard shortcuts"))
-        self.keys_table = _table(key_rows(KEYS), translate("KeysDialog", "Keyboard shortcuts"))
+        rows = key_rows(KEYS) + menu_rows(menu_actions)
+        self.keys_table = _table(rows, translate("KeysDialog", "Keyboard shortcuts"))
         floor_title = translate("KeysDialog", "In floor mode, during a session:")
         self.floor_table = _table(key_rows(FLOOR_KEYS), floor_title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -57,6 +57,7 @@ class WindowMenus:
     def show_keys(self) -> None:
         """The keys in a table; the window stays usable behind it."""
         if self.keys_dialog is None:
-            self.keys_dialog = KeysDialog(self._window)
+            actions = self._window.findChildren(QAction)
+            self.keys_dialog = KeysDialog(self._window, [a for a in actions if a.menu() is None])
         self.keys_dialog.show()
         self.keys_dialog.activateWindow()

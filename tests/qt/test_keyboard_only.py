@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from hamtimer.core.clock import FakeClock
+from hamtimer.core.custom_sessions import CustomSessionStore
 from hamtimer.qt.keys_dialog import KeysDialog
+from tests.custom_sessions import builtins
 
-from .conftest import Harness
+from .conftest import Harness, make_harness
 
 INTERACTIVE = (
     QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider, QAbstractItemView,
@@ -135,12 +141,39 @@ def test_the_control_with_the_focus_has_a_ring_in_the_highlight_colour(
     assert (before, after >= perimeter) == (0, True)
 
 
-def test_the_keys_dialog_lists_every_key_in_a_table(qtbot: QtBot, harness: Harness) -> None:
+@pytest.fixture
+def with_sessions_menu(qtbot: QtBot, data_dir: Path) -> Harness:
+    """The window as the app makes it, with the Sessions menu for the patient's own."""
+    store = CustomSessionStore(data_dir / "sessions", builtins())
+    store.load()
+    return make_harness(qtbot, data_dir, FakeClock(), custom_store=lambda _answers, _errors: store)
+
+
+def test_the_keys_dialog_lists_every_key_in_a_table(with_sessions_menu: Harness) -> None:
+    harness = with_sessions_menu
     harness.window.menus.keys_action.trigger()
     dialog = harness.window.menus.keys_dialog
     assert isinstance(dialog, KeysDialog) and dialog.isVisible()
     keys = [dialog.keys_table.item(row, 0).text() for row in range(dialog.keys_table.rowCount())]
     assert keys == ["Space", "Esc", "P", "0–9, +", "Right / Left", "F", "M", "Tab / Shift+Tab",
-                    "Ctrl+Q"]  # fmt: skip
+                    "Ctrl+Q", "Ctrl+N", "F2", "Ctrl+D", "Ctrl+Z", "Ctrl+I"]  # fmt: skip
+    what = dialog.keys_table.item(keys.index("F2"), 1).text()
+    assert harness.window.session_menu is not None
+    assert what == harness.window.session_menu.edit_action.text().replace("&", "")
     floor = [dialog.floor_table.item(row, 0).text() for row in range(dialog.floor_table.rowCount())]
     assert floor[-1] == "Any other key"
+
+
+def test_every_menu_shortcut_of_the_window_is_in_the_keys_dialog(
+    with_sessions_menu: Harness,
+) -> None:
+    harness = with_sessions_menu
+    harness.window.menus.keys_action.trigger()
+    dialog = harness.window.menus.keys_dialog
+    assert dialog is not None
+    listed = {dialog.keys_table.item(row, 0).text() for row in range(dialog.keys_table.rowCount())}
+    shortcuts = {
+        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for action in harness.window.findChildren(QAction)
+    } - {""}
+    assert shortcuts and shortcuts <= listed
