@@ -48,7 +48,7 @@ class PainStrip(QWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.question, stretch=1)
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         self._layout.addLayout(row)
         for rating in range(MAX_RATING + 1):
             button = QPushButton(str(rating), self)
@@ -67,7 +67,7 @@ class PainStrip(QWidget):
         """The question beside the buttons when there is room for it, else above them (large
         text, long languages, a small screen)."""
         super().resizeEvent(event)
-        room = event.size().width() - self._layout.itemAt(1).sizeHint().width()
+        room = event.size().width() - self._row.sizeHint().width()
         wanted = self.question.fontMetrics().averageCharWidth() * QUESTION_MIN_CHARS
         direction = QBoxLayout.Direction
         self._layout.setDirection(
