@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import array
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -11,18 +10,12 @@ from types import ModuleType
 import pytest
 
 from hamtimer.core.voice_lines import ALL_LINES, VOICE_CONTEXT
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests import by_path
 
 
 @pytest.fixture(scope="module")
 def render() -> ModuleType:
-    path = ROOT / "scripts" / "render_voice.py"
-    spec = importlib.util.spec_from_file_location("render_voice", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return by_path.load("scripts/render_voice.py")
 
 
 SPANISH = {

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests import by_path
 
-
-def load_trim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bundle_trim", ROOT / "packaging" / "bundle_trim.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-trim = load_trim()
+trim = by_path.load("packaging/bundle_trim.py")
 PLUGINS = "PySide6/Qt/plugins"
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from tests import by_path
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -38,9 +39,6 @@ def test_every_resource_read_at_run_time_is_installed(pattern: str) -> None:
 
 
 def test_the_bundle_keeps_the_voice_and_the_translations() -> None:
-    spec = importlib.util.spec_from_file_location("trim", ROOT / "packaging" / "bundle_trim.py")
-    assert spec is not None and spec.loader is not None
-    trim = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trim)
+    trim = by_path.load("packaging/bundle_trim.py")
     for path in [*RESOURCES.glob("voice/*/*.wav"), *RESOURCES.glob("translations/*.qm")]:
         assert trim.keep(path.relative_to(ROOT).as_posix(), ["es", "de"]), path

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import PySide6
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests import by_path
+
 ICU_DATA = Path(PySide6.__file__).parent / "Qt" / "lib" / "libicudata.so.73"
 
 
-def load_icu_trim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("icu_trim", ROOT / "packaging" / "icu_trim.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-icu_trim = load_icu_trim()
+icu_trim = by_path.load("packaging/icu_trim.py")
 needs_icu_library = pytest.mark.skipif(
     not ICU_DATA.exists(), reason="PySide6 bundles ICU's data library on Linux only"
 )
