@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -16,17 +14,14 @@ from hamtimer.core.program import load_program
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.qt.language import Language, choose_language
 from hamtimer.resources import resource_path
+from tests import by_path
 
-ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+MNEMONIC = re.compile(r"&(?=\w)")  # "&&" is a literal ampersand, not a mnemonic
 
 
 def i18n_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return by_path.load("scripts/i18n.py")
 
 
 def messages(language: str) -> list[tuple[str, str, str | None]]:
@@ -55,6 +50,25 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[Lan
 
 def test_the_translation_files_are_up_to_date() -> None:
     assert i18n_script().problems() == []
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_every_message_is_translated(code: str) -> None:
+    """Spanish and German are complete: no message unfinished or empty, so no English
+    sentence appears in the middle of a Spanish window."""
+    unfinished = [(context, source) for context, source, text in messages(code) if text is None]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_a_menu_mnemonic_stays_a_mnemonic(code: str) -> None:
+    """'&File' becomes '&Archivo': one '&' before a letter, so Alt+letter still opens it."""
+    wrong = [
+        (context, source, text)
+        for context, source, text in messages(code)
+        if text is not None and MNEMONIC.search(source) and len(MNEMONIC.findall(text)) != 1
+    ]
+    assert wrong == []
 
 
 @pytest.mark.parametrize("code", ["es", "de"])

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hamtimer.core import limits
-from hamtimer.core.i18n import format_number, translate
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from hamtimer.core.plan import format_duration
-from hamtimer.core.session import SessionError
+from hamtimer.core.session import PhaseKind, SessionError
 from hamtimer.core.session_draft import (
     BETWEEN_SETS,
     EDITABLE_KINDS,
@@ -26,6 +26,11 @@ from hamtimer.core.session_draft import (
 
 NAME, SETUP, PHASES, DONE, LENGTH = "name", "setup", "phases", "done_message", "length"
 TITLE = "title"
+# Phases the session adds from its own settings, never written into a rep.
+SESSION_SLOT_KINDS = {
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("DraftCheck", "Get ready"),
+    PhaseKind.SWITCH_SIDES: QT_TRANSLATE_NOOP("DraftCheck", "Switch sides"),
+}
 MIN_PHASE_S, MAX_PHASE_S = 1, limits.MAX_PHASE_SECONDS
 
 
@@ -139,8 +144,12 @@ def _phases(draft: SessionDraft) -> list[Problem]:
 def _phase(draft: SessionDraft, index: int) -> Problem | None:
     phase = draft.phases[index]
     if phase.kind not in EDITABLE_KINDS:
-        message = translate("DraftCheck", "Phase {number}: {kind} is not a rep")
-        return Problem(phase_field(index), message.format(number=index + 1, kind=phase.kind.value))
+        message = translate(
+            "DraftCheck",
+            "Phase {number}: {kind} cannot be part of a rep; it is set for the session",
+        )
+        kind = translate("DraftCheck", SESSION_SLOT_KINDS[phase.kind])
+        return Problem(phase_field(index), message.format(number=index + 1, kind=kind))
     label = kind_label(phase.kind)
     if phase.seconds < MIN_PHASE_S or phase.seconds > MAX_PHASE_S:
         if phase.seconds < MIN_PHASE_S:

@@ -160,13 +160,13 @@ def _judge(
         rule.days,
         translate(
             "Program",
-            "{n} day in the last {within} with {session} done and pain at most {rating} of 10 "
-            "that day: {good} so far",
+            "{n} day in the last {within} days with {session} done and pain at most {rating} "
+            "of 10 that day: {good} so far",
         ),
         translate(
             "Program",
-            "{n} days in the last {within} with {session} done and pain at most {rating} of 10 "
-            "that day: {good} so far",
+            "{n} days in the last {within} days with {session} done and pain at most {rating} "
+            "of 10 that day: {good} so far",
         ),
         within=format_number(rule.within_days),
         session=session_names.get(rule.session, rule.session),

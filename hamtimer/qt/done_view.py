@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_time, translate
 from hamtimer.core.plan import format_duration
-from hamtimer.core.records import Outcome, SessionRecord
+from hamtimer.core.records import SHARP_PAIN, Outcome, SessionRecord, stop_reason_text
 from hamtimer.core.session import PhaseKind, SessionDefinition
 from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
 
-SHARP_PAIN = "sharp pain"  # the stop reason as logged: a format value, never translated
 SHARP_PAIN_ADVICE = QT_TRANSLATE_NOOP(
     "DoneView",
     "You stopped because of sharp pain. The protocol says to stop at the first nagging "
@@ -59,7 +58,7 @@ def summary_lines(record: SessionRecord, definition: SessionDefinition) -> list[
     elif record.stop_reason:
         lines.append(
             translate("DoneView", "Stopped early ({reason}); what you did is logged.").format(
-                reason=record.stop_reason
+                reason=stop_reason_text(record.stop_reason)
             )
         )
     if definition.repeat_after_min:

@@ -25,20 +25,25 @@ from PySide6.QtWidgets import (
 
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 
+# Key names as the patient's keyboard and system write them ("Leertaste", "Strg+Q");
+# single letters and Esc stay as printed.
 KEYS = (
-    ("Space", QT_TRANSLATE_NOOP("KeysDialog", "start, pause, resume")),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Space"),
+     QT_TRANSLATE_NOOP("KeysDialog", "start, pause, resume")),
     ("Esc", QT_TRANSLATE_NOOP(
         "KeysDialog", "stop the session (asks first; what you did is logged)")),
     ("P", QT_TRANSLATE_NOOP("KeysDialog", "sharp pain: stop at once, no question")),
     ("0–9, +", QT_TRANSLATE_NOOP("KeysDialog", "rate your pain 0–10 (+ is 10)")),
-    ("Right / Left", QT_TRANSLATE_NOOP("KeysDialog", "skip to the next phase / back")),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Right / Left"),
+     QT_TRANSLATE_NOOP("KeysDialog", "skip to the next phase / back")),
     ("F", QT_TRANSLATE_NOOP("KeysDialog", "full screen on and off")),
     ("M", QT_TRANSLATE_NOOP("KeysDialog", "mute and unmute")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("KeysDialog", "move to the next / previous control")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("KeysDialog", "quit")),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Tab / Shift+Tab"),
+     QT_TRANSLATE_NOOP("KeysDialog", "move to the next / previous control")),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Ctrl+Q"), QT_TRANSLATE_NOOP("KeysDialog", "quit")),
 )  # fmt: skip
 FLOOR_KEYS = (
-    ("Space, Esc, P, Right / Left, F, M, Tab, Ctrl+Q",
+    (QT_TRANSLATE_NOOP("KeysDialog", "Space, Esc, P, Right / Left, F, M, Tab, Ctrl+Q"),
      QT_TRANSLATE_NOOP("KeysDialog", "as above")),
     ("0–9, +", QT_TRANSLATE_NOOP(
         "KeysDialog", "rate your pain while the question is shown (get ready); later they pause")),

@@ -26,12 +26,12 @@ from hamtimer.core.journal import PainContext
 from hamtimer.core.log_store import LogStore, LogWriteError
 from hamtimer.core.patient_program import PatientProgram
 from hamtimer.core.plan import build_plan
-from hamtimer.core.records import SessionRecord
+from hamtimer.core.records import SHARP_PAIN, SessionRecord
 from hamtimer.core.session import SessionDefinition, SessionError
 from hamtimer.qt import theme
 from hamtimer.qt.announcer import AccessibleAnnouncer, Announcements, Announcer
 from hamtimer.qt.close_to_tray import ClosePolicy
-from hamtimer.qt.done_view import SHARP_PAIN, DoneView
+from hamtimer.qt.done_view import DoneView
 from hamtimer.qt.floor_mode import FloorMode
 from hamtimer.qt.history_view import HistoryView
 from hamtimer.qt.home_view import HomeView

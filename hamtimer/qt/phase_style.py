@@ -6,14 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hamtimer.core.events import RunState, Snapshot
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.session import PhaseKind
 from hamtimer.qt import theme
 
 
 @dataclass(frozen=True)
 class PhaseLook:
-    word: str
+    text: str  # English, marked for translation: `word` is what is shown
     colours: str  # the theme's name for them: a PhaseKind's value, "done", "stopped", "paused"
+    paused: bool = False
+
+    @property
+    def word(self) -> str:
+        """'HOLD', 'PAUSED · HOLD', in the patient's language."""
+        word = translate("PhaseStyle", self.text)
+        if self.paused:
+            return translate("PhaseStyle", "PAUSED · {phase}").format(phase=word)
+        return word
 
     @property
     def background(self) -> str:
@@ -25,16 +35,18 @@ class PhaseLook:
 
 
 PHASE_LOOKS = {
-    PhaseKind.GET_READY: PhaseLook("GET READY", "get_ready"),
-    PhaseKind.HOLD: PhaseLook("HOLD", "hold"),
-    PhaseKind.REST: PhaseLook("REST", "rest"),
-    PhaseKind.ICE: PhaseLook("ICE ON", "ice"),
-    PhaseKind.SWITCH_SIDES: PhaseLook("SWITCH SIDES", "switch_sides"),
-    PhaseKind.WORK: PhaseLook("MOVE", "work"),
-    PhaseKind.STRETCH: PhaseLook("STRETCH", "stretch"),
+    PhaseKind.GET_READY: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "GET READY"), "get_ready"),
+    PhaseKind.HOLD: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "HOLD"), "hold"),
+    PhaseKind.REST: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "REST"), "rest"),
+    PhaseKind.ICE: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "ICE ON"), "ice"),
+    PhaseKind.SWITCH_SIDES: PhaseLook(
+        QT_TRANSLATE_NOOP("PhaseStyle", "SWITCH SIDES"), "switch_sides"
+    ),
+    PhaseKind.WORK: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "MOVE"), "work"),
+    PhaseKind.STRETCH: PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "STRETCH"), "stretch"),
 }
-DONE_LOOK = PhaseLook("DONE", "done")
-STOPPED_LOOK = PhaseLook("STOPPED", "stopped")
+DONE_LOOK = PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "DONE"), "done")
+STOPPED_LOOK = PhaseLook(QT_TRANSLATE_NOOP("PhaseStyle", "STOPPED"), "stopped")
 
 
 def look_for(snapshot: Snapshot) -> PhaseLook:
@@ -44,7 +56,7 @@ def look_for(snapshot: Snapshot) -> PhaseLook:
         return STOPPED_LOOK
     look = PHASE_LOOKS[snapshot.phase.kind]
     if snapshot.state is RunState.PAUSED:
-        return PhaseLook(f"PAUSED · {look.word}", "paused")
+        return PhaseLook(look.text, "paused", paused=True)
     return look
 
 

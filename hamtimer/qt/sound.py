@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.voice_lines import VoiceLine
 from hamtimer.resources import resource_path
 
@@ -28,8 +29,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-NO_OUTPUT_REASON = "No audio output device was found, so cues are shown on screen only."
-NO_MULTIMEDIA_REASON = "Sound support could not be loaded, so cues are shown on screen only."
+NO_OUTPUT_REASON = QT_TRANSLATE_NOOP(
+    "Sound", "No audio output device was found, so cues are shown on screen only."
+)
+NO_MULTIMEDIA_REASON = QT_TRANSLATE_NOOP(
+    "Sound", "Sound support could not be loaded, so cues are shown on screen only."
+)
 
 
 class Cue(Enum):
@@ -126,7 +131,9 @@ class QtSoundPlayer(QObject):
             self._effects[cue].play()
         except RuntimeError as error:  # the effect's C++ side is gone, e.g. at shutdown
             logger.warning("Could not play %s: %s", cue.name, error)
-            self._mark_unavailable(f"Sound stopped working ({error}).")
+            self._mark_unavailable(
+                translate("Sound", "Sound stopped working ({error}).").format(error=error)
+            )
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
@@ -151,7 +158,9 @@ class QtSoundPlayer(QObject):
         try:
             folder = sounds_dir if sounds_dir is not None else resource_path("sounds")
         except FileNotFoundError as error:
-            self._mark_unavailable(f"The cue sounds were not found ({error}).")
+            self._mark_unavailable(
+                translate("Sound", "The cue sounds were not found ({error}).").format(error=error)
+            )
             return
         for cue in Cue:
             effect = QSoundEffect(self)
@@ -164,7 +173,10 @@ class QtSoundPlayer(QObject):
         if effect is not None and effect.status() == effect.Status.Error:
             logger.warning("The %s cue could not be loaded from %s", cue.name, effect.source())
             self._mark_unavailable(
-                f"The {cue.file_name} sound could not be played, so cues are shown on screen only."
+                translate(
+                    "Sound",
+                    "The {file} sound could not be played, so cues are shown on screen only.",
+                ).format(file=cue.file_name)
             )
 
     def _mark_unavailable(self, reason: str) -> None:
@@ -244,9 +256,9 @@ def multimedia_problem() -> str | None:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: F401
     except (ImportError, OSError) as error:  # OSError: a shared library such as libpulse
         logger.warning("QtMultimedia could not be loaded: %s", error)
-        return NO_MULTIMEDIA_REASON
+        return translate("Sound", NO_MULTIMEDIA_REASON)
     if not QMediaDevices.audioOutputs():
-        return NO_OUTPUT_REASON
+        return translate("Sound", NO_OUTPUT_REASON)
     return None
 
 

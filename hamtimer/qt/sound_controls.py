@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QSlider
 
+from hamtimer.core.i18n import translate
 from hamtimer.core.settings_store import Settings
 from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.sound import SoundPlayer
@@ -26,11 +27,11 @@ class SoundControls(QObject):
         self.player = player
         self.preferences = preferences
         settings = preferences.settings
-        self.mute_box = QCheckBox("Mute  (M)")
-        self.mute_box.setAccessibleName("Mute sound cues")
+        self.mute_box = QCheckBox(translate("SoundControls", "Mute  (M)"))
+        self.mute_box.setAccessibleName(translate("SoundControls", "Mute sound cues"))
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
-        self.volume_slider.setAccessibleName("Volume")
+        self.volume_slider.setAccessibleName(translate("SoundControls", "Volume"))
         self.volume_slider.setMaximumWidth(220)
         self._note: QLabel | None = None
         player.set_muted(settings.sound_muted)
@@ -41,9 +42,9 @@ class SoundControls(QObject):
         self._note = note
         self.mute_box.setChecked(self.settings.sound_muted)
         self.volume_slider.setValue(round(self.settings.volume * 100))
-        row.addWidget(QLabel("Sound:"))
+        row.addWidget(QLabel(translate("SoundControls", "Sound:")))
         row.addWidget(self.mute_box)
-        row.addWidget(QLabel("Volume"))
+        row.addWidget(QLabel(translate("SoundControls", "Volume")))
         row.addWidget(self.volume_slider)
         row.addStretch(1)
         self.preferences.problem.connect(self._show_problem)
@@ -68,7 +69,9 @@ class SoundControls(QObject):
     def show_unavailable(self, reason: str) -> None:
         """Said once, in the status bar: the session still runs with visual cues."""
         if self._note is not None and not self._note.text():
-            self._note.setText(f"Sound unavailable: {reason}")
+            self._note.setText(
+                translate("SoundControls", "Sound unavailable: {reason}").format(reason=reason)
+            )
 
     def show_note(self, message: str) -> None:
         """Said once, in the status bar, unless something is shown there already."""

@@ -5,87 +5,87 @@
     <name>Announcements</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Ice on</source>
-        <translation type="unfinished">Kühlpack auflegen</translation>
+        <translation>Kühlpack auflegen</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Dehnen</translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>{n} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minute</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minuten</translation>
     </message>
     <message>
         <source>{n} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sekunde</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sekunden</translation>
     </message>
     <message>
         <source>{minutes} {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <source>{phase}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {time}</translation>
     </message>
     <message>
         <source>{said}. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}. {instruction}</translation>
     </message>
     <message>
         <source>{said}. {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}. {next}</translation>
     </message>
     <message>
         <source>{rep}. {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep}. {said}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Paused: your computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Ihr Computer war im Ruhezustand</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Going on. {phase}, {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter. {phase}, noch {time}</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <name>BigDigits</name>
     <message>
         <source>Time left: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit: {time}</translation>
     </message>
 </context>
 <context>
@@ -198,43 +198,43 @@
     <name>CustomSessions</name>
     <message>
         <source>Your own sessions in {folder} could not be read ({reason}); only the built-in ones are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Übungseinheiten in {folder} konnten nicht gelesen werden ({reason}); es werden nur die mitgelieferten angezeigt.</translation>
     </message>
     <message>
         <source>{file} is not a session file, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Übungsdatei und wurde daher übersprungen.</translation>
     </message>
     <message>
         <source>Your session file {file} could not be opened ({reason}); it was left where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsdatei {file} konnte nicht geöffnet werden ({reason}); sie bleibt, wo sie ist.</translation>
     </message>
     <message>
         <source>Your session file {file} uses the id {id} of a built-in session, so it was not loaded; import it to give it an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsdatei {file} verwendet die ID {id} einer mitgelieferten Übungseinheit und wurde daher nicht geladen; importieren Sie sie, damit sie eine eigene ID bekommt.</translation>
     </message>
     <message>
         <source>Your session file {file} uses the id {id} of {other}, so it was not loaded; import it to give it an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsdatei {file} verwendet die ID {id} von {other} und wurde daher nicht geladen; importieren Sie sie, damit sie eine eigene ID bekommt.</translation>
     </message>
     <message>
         <source>id {id} is already used; it cannot be saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID {id} ist bereits vergeben; die Übungseinheit kann nicht noch einmal gespeichert werden</translation>
     </message>
     <message>
         <source>{session}: there is no session of yours to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: Das ist keine Ihrer eigenen Übungseinheiten, sie kann nicht geändert werden</translation>
     </message>
     <message>
         <source>{session} cannot be brought back: its id is in use again. Its file is kept at {kept_at}; import it to have it under another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} kann nicht wiederhergestellt werden: Die ID ist inzwischen wieder vergeben. Die Datei bleibt unter {kept_at} erhalten; importieren Sie sie, um sie unter einer anderen ID zu haben.</translation>
     </message>
     <message>
         <source>Your session file {file} cannot be used ({reason}), and it could not be moved aside ({move_error}); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsdatei {file} kann nicht verwendet werden ({reason}) und konnte auch nicht beiseitegelegt werden ({move_error}); sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>Your session file {file} cannot be used ({reason}), so it was moved aside to {kept_at}; your other sessions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsdatei {file} kann nicht verwendet werden ({reason}) und wurde daher nach {kept_at} verschoben; Ihre anderen Übungseinheiten sind geladen.</translation>
     </message>
 </context>
 <context>
@@ -259,193 +259,193 @@
     <name>DoneView</name>
     <message>
         <source>You stopped because of sharp pain. The protocol says to stop at the first nagging pain: rest the leg, and ice it for 15–20 minutes wrapped in a towel. Go back a stage if this keeps happening. If the pain does not improve after 1–2 weeks, keeps getting worse or limits your daily activities, see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben wegen stechender Schmerzen abgebrochen. Laut Protokoll sollen Sie aufhören, sobald sich erste Schmerzen bemerkbar machen: das Bein schonen und 15–20 Minuten kühlen, in ein Handtuch gewickelt. Passiert das immer wieder, gehen Sie eine Stufe zurück. Wird der Schmerz nach 1–2 Wochen nicht besser, immer schlimmer oder schränkt er Sie im Alltag ein, lassen Sie sich ärztlich oder physiotherapeutisch untersuchen.</translation>
     </message>
     <message>
         <source>{time} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} gehalten</translation>
     </message>
     <message>
         <source>{time} moving</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} in Bewegung</translation>
     </message>
     <message>
         <source>{time} stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} gedehnt</translation>
     </message>
     <message>
         <source>{time} of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} Übungszeit</translation>
     </message>
     <message>
         <source>{done} of {planned} reps · {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {planned} Wiederholungen · {active}</translation>
     </message>
     <message>
         <source>Iced for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} gekühlt</translation>
     </message>
     <message>
         <source>Stopped early ({reason}); what you did is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig abgebrochen ({reason}); was Sie gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
         <source>{advice} Next one from about {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice} Nächstes Mal ab etwa {time}.</translation>
     </message>
     <message>
         <source>Back to sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Übungen</translation>
     </message>
     <message>
         <source>Back to the list of sessions (Space or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Übungseinheiten (Leertaste oder Esc)</translation>
     </message>
     <message>
         <source>How much does it hurt now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist der Schmerz jetzt, nach der Übungseinheit?</translation>
     </message>
     <message>
         <source>{outcome}: {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {session}</translation>
     </message>
 </context>
 <context>
     <name>DraftBuild</name>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished">Wiederholungen</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sätze</translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Pause zwischen den Sätzen</translation>
+        <translation>Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Vorbereitung</translation>
+        <translation>Vorbereitung</translation>
     </message>
 </context>
 <context>
     <name>DraftCheck</name>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name: give the session a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie der Übungseinheit einen Namen</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Instructions: say how to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung: Beschreiben Sie, wie es losgeht</translation>
     </message>
     <message>
         <source>Done message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht am Ende</translation>
     </message>
     <message>
         <source>Done message: say how it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht am Ende: Beschreiben Sie, wie es endet</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Vorbereitung</translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Get ready: say what to do while getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung: Beschreiben Sie, was während der Vorbereitung zu tun ist</translation>
     </message>
     <message>
         <source>Title: at most {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: höchstens {most} Zeichen</translation>
     </message>
     <message>
         <source>{field}: at most {most} characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: höchstens {most} Zeichen, nicht {count}</translation>
     </message>
     <message>
         <source>Phases: a rep has 1 to {most} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen: Eine Wiederholung hat 1 bis {most} Phasen</translation>
     </message>
     <message>
         <source>Phases: a rep needs a hold, work, stretch or ice phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase {number}: {kind} is not a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen: Eine Wiederholung braucht eine Phase Halten, Bewegen, Dehnen oder Kühlen</translation>
     </message>
     <message>
         <source>{phase}: {seconds} s is too short; a phase lasts {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {seconds} s ist zu kurz; eine Phase dauert {low} bis {high}</translation>
     </message>
     <message>
         <source>{phase}: {seconds} s is too long; a phase lasts {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {seconds} s ist zu lang; eine Phase dauert {low} bis {high}</translation>
     </message>
     <message>
         <source>{phase}: say what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: Beschreiben Sie, was zu tun ist</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Wdh.</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sätze</translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Pause zwischen den Sätzen</translation>
+        <translation>Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel</translation>
+    </message>
+    <message>
+        <source>Phase {number}: {kind} cannot be part of a rep; it is set for the session</source>
+        <translation>Phase {number}: {kind} kann nicht Teil einer Wiederholung sein; sie wird für die ganze Übungseinheit eingestellt</translation>
     </message>
     <message>
         <source>{field}: at least {least}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mindestens {least}</translation>
     </message>
     <message>
         <source>{field}: at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: höchstens {most}</translation>
     </message>
     <message>
         <source>{field}: {seconds} s is outside 0 s to {most} (0 s: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {seconds} s liegt außerhalb von 0 s bis {most} (0 s: ohne)</translation>
     </message>
     <message>
         <source>The session would have {phases} phases; at most {most} (fewer reps, sets or phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungseinheit hätte {phases} Phasen; höchstens {most} (weniger Wiederholungen, Sätze oder Phasen)</translation>
     </message>
     <message>
         <source>The session would last {length}; at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungseinheit würde {length} dauern; höchstens {most}</translation>
     </message>
 </context>
 <context>
@@ -729,63 +729,63 @@
     <name>HistoryDays</name>
     <message>
         <source>every target met</source>
-        <translation type="unfinished">alle Ziele erreicht</translation>
+        <translation>alle Ziele erreicht</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished">mindestens die Hälfte erreicht</translation>
+        <translation>mindestens die Hälfte erreicht</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished">weniger als die Hälfte erreicht</translation>
+        <translation>weniger als die Hälfte erreicht</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished">keins erreicht</translation>
+        <translation>keins erreicht</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished">keine Ziele</translation>
+        <translation>keine Ziele</translation>
     </message>
     <message>
         <source>Targets met: {met} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht: {met} von {due}</translation>
     </message>
     <message>
         <source>A session was stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungseinheit wurde wegen stechender Schmerzen abgebrochen</translation>
     </message>
     <message>
         <source>Pain: {pain} of 10 (mean of the day&apos;s ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: {pain} von 10 (Mittelwert der Bewertungen des Tages)</translation>
     </message>
     <message>
         <source>Current streak: {current} · Longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie: {current} · Längste: {longest}</translation>
     </message>
     <message>
         <source>No targets on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele an diesen Tagen</translation>
     </message>
     <message>
         <source>Adherence {met} of {n} target ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue: {met} von {n} Ziel ({percent} %)</translation>
     </message>
     <message>
         <source>Adherence {met} of {n} targets ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue: {met} von {n} Zielen ({percent} %)</translation>
     </message>
     <message>
         <source>Sessions: {completed} completed, {stopped} stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheiten: {completed} abgeschlossen, {stopped} abgebrochen</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished">{n} Tag</translation>
+        <translation>{n} Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished">{n} Tagen</translation>
+        <translation>{n} Tage</translation>
     </message>
 </context>
 <context>
@@ -843,15 +843,15 @@
     <name>HistoryRows</name>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {planned}</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -899,19 +899,19 @@ vorher → nachher</translation>
     <name>HistoryTrend</name>
     <message>
         <source>Pain: no ratings on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: keine Bewertungen an diesen Tagen</translation>
     </message>
     <message>
         <source>Pain 0–10, daily mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10, Tagesmittel</translation>
     </message>
     <message>
         <source>Pain 0–10, weekly mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10, Wochenmittel</translation>
     </message>
     <message>
         <source>Pain 0–10, monthly mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10, Monatsmittel</translation>
     </message>
 </context>
 <context>
@@ -1004,156 +1004,176 @@ vorher → nachher</translation>
     <name>JournalStore</name>
     <message>
         <source>Your journal could not be written to {file} ({reason}); the entry is kept and written next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch konnte nicht in {file} gespeichert werden ({reason}); der Eintrag bleibt erhalten und wird beim nächsten Mal gespeichert.</translation>
     </message>
     <message>
         <source>{n} line of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile Ihres Tagebuchs konnte nicht gelesen werden, und die Datei konnte nicht beiseitegelegt werden ({reason}); sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>{n} lines of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen Ihres Tagebuchs konnten nicht gelesen werden, und die Datei konnte nicht beiseitegelegt werden ({reason}); sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>{n} line of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile Ihres Tagebuchs (Schmerzbewertungen und Notizen) konnte nicht gelesen werden. Die ursprüngliche Datei bleibt unter {kept_at} erhalten; die lesbaren Einträge sind weiterhin da.</translation>
     </message>
     <message>
         <source>{n} lines of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen Ihres Tagebuchs (Schmerzbewertungen und Notizen) konnten nicht gelesen werden. Die ursprüngliche Datei bleibt unter {kept_at} erhalten; die lesbaren Einträge sind weiterhin da.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translation>starten, pausieren, fortsetzen</translation>
     </message>
     <message>
         <source>stop the session (asks first; what you did is logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit abbrechen (mit Rückfrage; was Sie gemacht haben, wird gespeichert)</translation>
     </message>
     <message>
         <source>sharp pain: stop at once, no question</source>
-        <translation type="unfinished"></translation>
+        <translation>stechender Schmerz: sofort abbrechen, ohne Rückfrage</translation>
     </message>
     <message>
         <source>rate your pain 0–10 (+ is 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bewerten, 0–10 (+ ist 10)</translation>
+    </message>
+    <message>
+        <source>Right / Left</source>
+        <translation>Pfeil rechts / links</translation>
     </message>
     <message>
         <source>skip to the next phase / back</source>
-        <translation type="unfinished"></translation>
+        <translation>zur nächsten Phase springen / zurück</translation>
     </message>
     <message>
         <source>full screen on and off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein und aus</translation>
     </message>
     <message>
         <source>mute and unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus und ein</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <source>move to the next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>zum nächsten / vorigen Bedienelement</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Space, Esc, P, Right / Left, F, M, Tab, Ctrl+Q</source>
+        <translation>Leertaste, Esc, P, Pfeiltasten, F, M, Tab, Strg+Q</translation>
     </message>
     <message>
         <source>as above</source>
-        <translation type="unfinished"></translation>
+        <translation>wie oben</translation>
     </message>
     <message>
         <source>rate your pain while the question is shown (get ready); later they pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bewerten, solange die Frage angezeigt wird (Vorbereitung); danach lösen sie eine Pause aus</translation>
     </message>
     <message>
         <source>Any other key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede andere Taste</translation>
     </message>
     <message>
         <source>pause or resume; keys pressed together, or held down, count once</source>
-        <translation type="unfinished"></translation>
+        <translation>pausieren oder fortsetzen; gleichzeitig gedrückte oder gehaltene Tasten zählen nur einmal</translation>
     </message>
     <message>
         <source>In floor mode, during a session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bodenmodus, während einer Übungseinheit:</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>Limits</name>
     <message>
         <source>the protocol holds each bridge for 10–15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll sieht für jede Brücke 10–15 Sekunden Halten vor</translation>
     </message>
     <message>
         <source>the protocol does 2–3 repetitions at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll sieht 2–3 Wiederholungen hintereinander vor</translation>
     </message>
     <message>
         <source>the protocol ices for 15–20 minutes; longer risks damage to the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll sieht 15–20 Minuten Kühlen vor; länger kann die Haut schädigen</translation>
     </message>
 </context>
 <context>
     <name>LogStore</name>
     <message>
         <source>Your session could not be written to {file} ({reason}). The session is kept and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungseinheit konnte nicht in {file} gespeichert werden ({reason}). Sie bleibt erhalten und wird so bald wie möglich gespeichert.</translation>
     </message>
     <message>
         <source>{n} session saved by a newer version of hamtimer is kept in the log but not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheit, die von einer neueren Version von hamtimer gespeichert wurde, bleibt im Trainingsprotokoll, wird aber nicht angezeigt.</translation>
     </message>
     <message>
         <source>{n} sessions saved by a newer version of hamtimer are kept in the log but not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheiten, die von einer neueren Version von hamtimer gespeichert wurden, bleiben im Trainingsprotokoll, werden aber nicht angezeigt.</translation>
     </message>
     <message>
         <source>{n} line of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile Ihres Trainingsprotokolls konnte nicht gelesen werden, und die Datei konnte nicht beiseitegelegt werden ({reason}), daher bleibt sie unverändert; {kept}.</translation>
     </message>
     <message>
         <source>{n} lines of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen Ihres Trainingsprotokolls konnten nicht gelesen werden, und die Datei konnte nicht beiseitegelegt werden ({reason}), daher bleibt sie unverändert; {kept}.</translation>
     </message>
     <message>
         <source>{n} line of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile Ihres Trainingsprotokolls konnte nicht gelesen werden. Die ursprüngliche Datei bleibt unter {kept_at} erhalten; {kept}.</translation>
     </message>
     <message>
         <source>{n} lines of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen Ihres Trainingsprotokolls konnten nicht gelesen werden. Die ursprüngliche Datei bleibt unter {kept_at} erhalten; {kept}.</translation>
     </message>
     <message>
         <source>no readable sessions were found in it</source>
-        <translation type="unfinished"></translation>
+        <translation>darin wurden keine lesbaren Übungseinheiten gefunden</translation>
     </message>
     <message>
         <source>the {n} readable session is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>die {n} lesbare Übungseinheit ist weiterhin da</translation>
     </message>
     <message>
         <source>the {n} readable sessions are still here</source>
-        <translation type="unfinished"></translation>
+        <translation>die {n} lesbaren Übungseinheiten sind weiterhin da</translation>
     </message>
 </context>
 <context>
@@ -1203,23 +1223,23 @@ vorher → nachher</translation>
     <name>PainStrip</name>
     <message>
         <source>keys 0–9, + for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten 0–9, + für 10</translation>
     </message>
     <message>
         <source>0 = none, 10 = worst; {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = kein, 10 = stärkster Schmerz; {keys}</translation>
     </message>
     <message>
         <source>{question} ({keys}; 0 = none, 10 = worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} ({keys}; 0 = kein, 10 = stärkster Schmerz)</translation>
     </message>
     <message>
         <source>Pain {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {rating} von 10</translation>
     </message>
     <message>
         <source>✓ {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {rating} von 10</translation>
     </message>
 </context>
 <context>
@@ -1233,15 +1253,15 @@ vorher → nachher</translation>
     <name>PendingSpill</name>
     <message>
         <source>the pending sessions could not be kept anywhere ({errors})</source>
-        <translation type="unfinished"></translation>
+        <translation>die ausstehenden Übungseinheiten konnten nirgends gespeichert werden ({errors})</translation>
     </message>
     <message>
         <source>Sessions kept at {file} could not be added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unter {file} aufbewahrten Übungseinheiten konnten nicht hinzugefügt werden: {error}</translation>
     </message>
     <message>
         <source>the file is larger than {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als {most} Byte</translation>
     </message>
 </context>
 <context>
@@ -1292,114 +1312,157 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
+    <name>PhaseStyle</name>
+    <message>
+        <source>PAUSED · {phase}</source>
+        <translation>ANGEHALTEN · {phase}</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>BEREIT MACHEN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source>ICE ON</source>
+        <translation>KÜHLEN</translation>
+    </message>
+    <message>
+        <source>SWITCH SIDES</source>
+        <translation>BEINWECHSEL</translation>
+    </message>
+    <message>
+        <source>MOVE</source>
+        <translation>BEWEGEN</translation>
+    </message>
+    <message>
+        <source>STRETCH</source>
+        <translation>DEHNEN</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{name}: {reps} reps × {sets} sets is more than a session can hold (at most {most} phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reps} Wiederholungen × {sets} Sätze sind mehr, als eine Übungseinheit fassen kann (höchstens {most} Phasen)</translation>
     </message>
     <message>
         <source>{name}: these choices make a session of {length}; a session may last at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Mit dieser Auswahl dauert die Übungseinheit {length}; eine Übungseinheit darf höchstens {most} dauern</translation>
     </message>
     <message>
         <source>{n} rep ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wiederholung folgt</translation>
     </message>
     <message>
         <source>{n} reps ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wiederholungen folgen</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Next: left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: linkes Bein</translation>
     </message>
     <message>
         <source>Next: right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: rechtes Bein</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel</translation>
     </message>
     <message>
         <source>Left leg · set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein · Satz {set} von {sets} · Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Left leg · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein · Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Right leg · set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein · Satz {set} von {sets} · Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Right leg · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein · Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {set} von {sets} · Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{duration} get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Vorbereitung</translation>
     </message>
     <message>
         <source>{duration} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Halten</translation>
     </message>
     <message>
         <source>{duration} rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Pause</translation>
     </message>
     <message>
         <source>{duration} ice</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Kühlen</translation>
     </message>
     <message>
         <source>{duration} switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Beinwechsel</translation>
     </message>
     <message>
         <source>{duration} work</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Bewegen</translation>
     </message>
     <message>
         <source>{duration} stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} Dehnen</translation>
     </message>
     <message>
         <source>{reps} × {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} × {phase}</translation>
     </message>
     <message>
         <source>{n} set of {phases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Satz mit {phases}</translation>
     </message>
     <message>
         <source>{n} sets of {phases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sätze mit {phases}</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Bein</translation>
     </message>
 </context>
 <context>
@@ -1521,55 +1584,55 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Pain at most {rating} of 10 on the last day, rated that day: {good} of {n} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz höchstens {rating} von 10 am letzten Tag, an dem Tag bewertet: bisher {good} von {n}</translation>
     </message>
     <message>
         <source>Pain at most {rating} of 10 on each of the last {n} days, rated every day: {good} of {n} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz höchstens {rating} von 10 an jedem der letzten {n} Tage, jeden Tag bewertet: bisher {good} von {n}</translation>
     </message>
     <message>
-        <source>{n} day in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
-        <translation type="unfinished"></translation>
+        <source>{n} day in the last {within} days with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation>{n} Tag in den letzten {within} Tagen mit {session} erledigt und Schmerz höchstens {rating} von 10 an dem Tag: bisher {good}</translation>
     </message>
     <message>
-        <source>{n} days in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
-        <translation type="unfinished"></translation>
+        <source>{n} days in the last {within} days with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation>{n} Tage in den letzten {within} Tagen mit {session} erledigt und Schmerz höchstens {rating} von 10 an dem Tag: bisher {good}</translation>
     </message>
     <message>
         <source>Enter the day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den Tag des Schmerzbeginns ein</translation>
     </message>
     <message>
         <source>{n} hour since the pain started: {so_far} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Stunde seit Schmerzbeginn: bisher {so_far}</translation>
     </message>
     <message>
         <source>{n} hours since the pain started: {so_far} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Stunden seit Schmerzbeginn: bisher {so_far}</translation>
     </message>
     <message>
         <source>About {weeks} weeks since the pain started: {n} day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {weeks} Wochen seit Schmerzbeginn: bisher {n} Tag</translation>
     </message>
     <message>
         <source>About {weeks} weeks since the pain started: {n} days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {weeks} Wochen seit Schmerzbeginn: bisher {n} Tage</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>{file}: schema_version must be {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: schema_version muss {version} sein</translation>
     </message>
     <message>
         <source>{file}: stages must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: stages muss eine nicht leere Liste sein</translation>
     </message>
     <message>
         <source>{file}: a stage is malformed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eine Stufe ist fehlerhaft ({error})</translation>
     </message>
 </context>
 <context>
@@ -1599,133 +1662,133 @@ vorher → nachher</translation>
     <name>ProgramStore</name>
     <message>
         <source>the program state must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Programmstand muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>{field}: {value} is not {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist nicht {version}</translation>
     </message>
     <message>
         <source>{field}: must be a stage&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss die ID einer Stufe sein</translation>
     </message>
     <message>
         <source>The day the pain started cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Schmerzbeginns kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The day the pain started must be within the last five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Schmerzbeginns muss innerhalb der letzten fünf Jahre liegen.</translation>
     </message>
     <message>
         <source>{field}: must be a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss ein Datum im Format {example} sein</translation>
     </message>
     <message>
         <source>{field}: {value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist kein Datum</translation>
     </message>
     <message>
         <source>Reminders: at most {most} times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: höchstens {most}-mal am Tag</translation>
     </message>
     <message>
         <source>Reminders: {value} is not a time like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: {value} ist keine Uhrzeit im Format {example}</translation>
     </message>
     <message>
         <source>Ice reminders: the hours must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Kühlen: Die Stunden müssen eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>Ice reminders: every {low}–{high} hours; {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Kühlen: alle {low}–{high} Stunden; gewählt wurde {value}</translation>
     </message>
     <message>
         <source>{field}: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss true oder false sein</translation>
     </message>
     <message>
         <source>Your program file {file} could not be opened ({reason}); the program starts from the first stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Programmdatei {file} konnte nicht geöffnet werden ({reason}); das Programm beginnt bei der ersten Stufe.</translation>
     </message>
     <message>
         <source>Your program file {file} could not be read ({error}) nor moved aside ({move_error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Programmdatei {file} konnte weder gelesen ({error}) noch beiseitegelegt werden ({move_error}).</translation>
     </message>
     <message>
         <source>Your program file could not be read ({error}); the program starts from the first stage. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Programmdatei konnte nicht gelesen werden ({error}); das Programm beginnt bei der ersten Stufe. Die ursprüngliche Datei bleibt unter {kept_at} erhalten.</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>stechender Schmerz</translation>
     </message>
     <message>
         <source>stopped by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst abgebrochen</translation>
     </message>
     <message>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster wurde geschlossen</translation>
     </message>
     <message>
         <source>hamtimer was quit</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer wurde beendet</translation>
     </message>
     <message>
         <source>the desktop session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Desktop-Sitzung wurde beendet</translation>
     </message>
 </context>
 <context>
     <name>RedFlags</name>
     <message>
         <source>See a professional: a physiotherapist, sports-medicine doctor or your GP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich untersuchen: in der Physiotherapie, in einer sportmedizinischen Praxis oder in Ihrer Hausarztpraxis.</translation>
     </message>
     <message>
         <source>{title} {reasons} {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {reasons} {advice}</translation>
     </message>
     <message>
         <source>Your pain has not improved after two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz ist nach zwei Wochen nicht besser geworden.</translation>
     </message>
     <message>
         <source>Your average pain over the last 7 days is {last} of 10; in your first week it was {first}. Pain that does not improve after 1–2 weeks may be something else, such as sciatica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr durchschnittlicher Schmerz in den letzten 7 Tagen liegt bei {last} von 10; in Ihrer ersten Woche lag er bei {first}. Schmerz, der nach 1–2 Wochen nicht besser wird, kann etwas anderes sein, zum Beispiel Ischias.</translation>
     </message>
     <message>
         <source>Your pain is getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz wird schlimmer.</translation>
     </message>
     <message>
         <source>Your average pain over the last 7 days is {last} of 10, up from {before} the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr durchschnittlicher Schmerz in den letzten 7 Tagen ist auf {last} von 10 gestiegen, von {before} in der Woche davor.</translation>
     </message>
     <message>
         <source>Your symptoms limit your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beschwerden schränken Sie im Alltag ein.</translation>
     </message>
     <message>
         <source>You said so on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das haben Sie am {day} angegeben.</translation>
     </message>
     <message>
         <source>You have been injured again more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mehr als einmal erneut verletzt.</translation>
     </message>
     <message>
         <source>You marked {n} re-injury in the last {days} days: the rehab may not be addressing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in den letzten {days} Tagen {n} erneute Verletzung eingetragen: Die Reha geht die Ursache möglicherweise nicht an.</translation>
     </message>
     <message>
         <source>You marked {n} re-injuries in the last {days} days: the rehab may not be addressing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in den letzten {days} Tagen {n} erneute Verletzungen eingetragen: Die Reha geht die Ursache möglicherweise nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1759,23 +1822,23 @@ vorher → nachher</translation>
     <name>ReminderRules</name>
     <message>
         <source>Ice time: 15–20 minutes, wrapped in a towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Kühlen: 15–20 Minuten, in ein Handtuch gewickelt</translation>
     </message>
     <message>
         <source>{session} time ({number} of {target} today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für {session} ({number} von {target} heute)</translation>
     </message>
     <message>
         <source>{title}. Stop at the first nagging pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Hören Sie auf, sobald sich erste Schmerzen bemerkbar machen.</translation>
     </message>
     <message>
         <source>Ice time: {low}–{high} minutes, wrapped in a towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Kühlen: {low}–{high} Minuten, in ein Handtuch gewickelt</translation>
     </message>
     <message>
         <source>Every {hours} hours in the first 48 hours after the pain started; these reminders stop by themselves on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {hours} Stunden in den ersten 48 Stunden nach Schmerzbeginn; diese Erinnerungen enden von selbst am {day} um {time}.</translation>
     </message>
 </context>
 <context>
@@ -1816,69 +1879,69 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Kühlen</translation>
+        <translation>Kühlen</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{n} demo session (timers run faster with --time-scale) left out: not real rehab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Demo-Übungseinheit (Timer laufen mit --time-scale schneller) ausgelassen: keine echte Reha.</translation>
     </message>
     <message>
         <source>{n} demo sessions (timers run faster with --time-scale) left out: not real rehab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Demo-Übungseinheiten (Timer laufen mit --time-scale schneller) ausgelassen: keine echte Reha.</translation>
     </message>
 </context>
 <context>
     <name>ReportNotes</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Re-injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Verletzung</translation>
     </message>
     <message>
         <source>marked by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst eingetragen</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltag</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>A session stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungseinheit wegen stechender Schmerzen abgebrochen</translation>
     </message>
     <message>
         <source>{session} stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} wegen stechender Schmerzen abgebrochen</translation>
     </message>
     <message>
         <source>Moved to stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Stufe {stage} gewechselt</translation>
     </message>
     <message>
         <source>Moved to stage {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Stufe {number} gewechselt: {name}</translation>
     </message>
     <message>
         <source>Symptoms limit daily activities: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden schränken den Alltag ein: {detail}</translation>
     </message>
     <message>
         <source>Symptoms limit daily activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden schränken den Alltag ein</translation>
     </message>
 </context>
 <context>
@@ -1936,378 +1999,378 @@ vorher → nachher</translation>
     <name>ReportRange</name>
     <message>
         <source>{label}: {text} is not a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {text} ist kein Datum im Format {example}</translation>
     </message>
     <message>
         <source>{label}: {day} is after today, {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {day} liegt nach heute ({today})</translation>
     </message>
     <message>
         <source>{first_label} {first} is after {last_label} {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_label} {first} liegt nach {last_label} {last}</translation>
     </message>
 </context>
 <context>
     <name>ReportSources</name>
     <message>
         <source>The program file {file} could not be read ({error}); the onset date and current stage are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei {file} konnte nicht gelesen werden ({error}); Schmerzbeginn und aktuelle Stufe sind nicht bekannt.</translation>
     </message>
     <message>
         <source>{n} line of the session log could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile des Trainingsprotokolls konnte nicht gelesen werden: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} lines of the session log could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen des Trainingsprotokolls konnten nicht gelesen werden: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} session saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheit, gespeichert von einer neueren hamtimer-Version: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} sessions saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungseinheiten, gespeichert von einer neueren hamtimer-Version: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} line of the journal could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile des Tagebuchs konnte nicht gelesen werden: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} lines of the journal could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen des Tagebuchs konnten nicht gelesen werden: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} entry saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag, gespeichert von einer neueren hamtimer-Version: nicht in diesem Bericht.</translation>
     </message>
     <message>
         <source>{n} entries saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge, gespeichert von einer neueren hamtimer-Version: nicht in diesem Bericht.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>hamtimer — rehab report</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer — Reha-Bericht</translation>
     </message>
     <message>
         <source>hamtimer is not a diagnosis or a substitute for a clinician. This report shows what the patient logged in the app: sessions, pain ratings (0 = no pain, 10 = worst) and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer stellt keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Betreuung. Dieser Bericht zeigt, was in der App eingetragen wurde: Übungseinheiten, Schmerzbewertungen (0 = kein Schmerz, 10 = stärkster Schmerz) und Notizen.</translation>
     </message>
     <message>
         <source>Reps and active seconds: done of planned. Pain: before → after the session, 0–10. Sessions stopped early are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen und aktive Sekunden: geschafft von geplant. Schmerz: vor → nach der Übungseinheit, 0–10. Vorzeitig abgebrochene Übungseinheiten sind markiert.</translation>
     </message>
     <message>
         <source>Targets: the sessions the day&apos;s stage asks for, each counted at most as often as asked. Days with a target missed are marked. Pain: mean of the day&apos;s ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele: die Übungseinheiten, die die Stufe des Tages vorsieht, jede höchstens so oft gezählt wie vorgesehen. Tage mit einem verfehlten Ziel sind markiert. Schmerz: Mittelwert der Bewertungen des Tages.</translation>
     </message>
     <message>
         <source>{day_and_month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day_and_month} {year}</translation>
     </message>
     <message>
         <source>{first} – {last} ({n} day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({n} Tag)</translation>
     </message>
     <message>
         <source>{first} – {last} ({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({n} Tage)</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>{day} {time} (UTC{offset}) by hamtimer {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} (UTC{offset}) mit hamtimer {version}</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzbeginn</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Stufe</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>no daily targets in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tagesziele in diesem Zeitraum</translation>
     </message>
     <message>
         <source>{met} of {n} daily target met ({share}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {n} Tagesziel erreicht ({share} %)</translation>
     </message>
     <message>
         <source>{met} of {n} daily targets met ({share}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {n} Tageszielen erreicht ({share} %)</translation>
     </message>
     <message>
         <source>{completed} completed, {stopped} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} abgeschlossen, {stopped} vorzeitig abgebrochen</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Übungseinheiten</translation>
+        <translation>Übungseinheiten</translation>
     </message>
     <message>
         <source>Pain, first week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, erste Woche</translation>
     </message>
     <message>
         <source>Pain, last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, letzte Woche</translation>
     </message>
     <message>
         <source>Holding on {day}: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteht am {day}: {flag}</translation>
     </message>
     <message>
         <source>No red flags were raised in this period, and none hold on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum traten keine Warnzeichen auf, und am {day} besteht keines.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Übungseinheit</translation>
+        <translation>Übungseinheit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Wdh.</translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Active s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (s)</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchgrund</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>no ratings ({first} – {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertungen ({first} – {last})</translation>
     </message>
     <message>
         <source>{mean} of 10 ({first} – {last}, {n} rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} von 10 ({first} – {last}, {n} Bewertung)</translation>
     </message>
     <message>
         <source>{mean} of 10 ({first} – {last}, {n} ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} von 10 ({first} – {last}, {n} Bewertungen)</translation>
     </message>
     <message>
         <source>Raised {day}: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgetreten am {day}: {flag}</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {planned}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>RunnerView</name>
     <message>
         <source>Paused: your computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Ihr Computer war im Ruhezustand. Weiter mit der Leertaste.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Weiter mit der Leertaste.</translation>
     </message>
     <message>
         <source>Paused. Press any key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Weiter mit einer beliebigen Taste.</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Übungseinheit</translation>
     </message>
     <message>
         <source>How much of the whole session is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der ganzen Übungseinheit geschafft ist</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Go back to the start of this phase (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang dieser Phase (Pfeiltaste links)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Skip to the next phase (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Phase springen (Pfeiltaste rechts)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop the session and log it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheit abbrechen und speichern (Esc)</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Full screen on or off (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein oder aus (F)</translation>
     </message>
     <message>
         <source>Sharp pain — stop (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz (P)</translation>
     </message>
     <message>
         <source>Stop at once because of sharp pain; logged, no question (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort abbrechen wegen stechender Schmerzen; wird gespeichert, ohne Rückfrage (P)</translation>
     </message>
     <message>
         <source>Sharp pain: stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz: jetzt abbrechen</translation>
     </message>
     <message>
         <source>How much does it hurt now, before you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist der Schmerz jetzt, vor dem Start?</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>SafeFiles</name>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>it is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>it holds a number that is not finite (NaN, Infinity, or too large for a double)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält eine Zahl, die nicht endlich ist (NaN, Infinity oder zu groß für ein double)</translation>
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>it is larger than {size} KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als {size} KiB</translation>
     </message>
     <message>
         <source>the disk took only part of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat nur einen Teil der Zeile aufgenommen</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{session}: there is no setting called {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: Es gibt keine Einstellung namens {setting}</translation>
     </message>
     <message>
         <source>{session}: {setting} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>{low}–{high} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} s</translation>
     </message>
     <message>
         <source>{low}–{high} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} min</translation>
     </message>
     <message>
         <source>{low}–{high} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} Wiederholungen</translation>
     </message>
     <message>
         <source>{session}: {setting} must be {range} ({note}); {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} muss {range} sein ({note}); gewählt wurde {value}</translation>
     </message>
     <message>
         <source>{session}: {setting} must be {range}; {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} muss {range} sein; gewählt wurde {value}</translation>
     </message>
 </context>
 <context>
@@ -2400,59 +2463,59 @@ vorher → nachher</translation>
     <name>SessionDraft</name>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Dehnen</translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Kühlen</translation>
+        <translation>Kühlen</translation>
     </message>
     <message>
         <source>Hold the position without pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Position ohne Schmerzen.</translation>
     </message>
     <message>
         <source>One slow, controlled movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine langsame, kontrollierte Bewegung.</translation>
     </message>
     <message>
         <source>Stretch gently; never into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie sanft; nie bis in den Schmerz.</translation>
     </message>
     <message>
         <source>Rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen Sie sich aus.</translation>
     </message>
     <message>
         <source>Keep the towel-wrapped ice pack on the sore spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das eingewickelte Kühlpack auf der schmerzenden Stelle.</translation>
     </message>
     <message>
         <source>Rest before the next set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor dem nächsten Satz.</translation>
     </message>
     <message>
         <source>Switch to the other leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum anderen Bein.</translation>
     </message>
     <message>
         <source>Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie in Position.</translation>
     </message>
     <message>
         <source>Done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Gut gemacht!</translation>
     </message>
 </context>
 <context>
@@ -2506,133 +2569,133 @@ vorher → nachher</translation>
     <name>SessionImport</name>
     <message>
         <source>{file}: cannot be opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht geöffnet werden ({reason})</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ist keine Datei</translation>
     </message>
     <message>
         <source>{id} is not one of your sessions, so it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ist keine Ihrer Übungseinheiten und wird daher nicht ersetzt</translation>
     </message>
 </context>
 <context>
     <name>SessionJson</name>
     <message>
         <source>{field}: holds a character that is not text (a lone surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: enthält ein Zeichen, das kein Text ist (ein einzelnes Surrogat)</translation>
     </message>
     <message>
         <source>{session}: would not read back the same, so it is not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: ließe sich nicht unverändert wieder einlesen und wird daher nicht gespeichert</translation>
     </message>
     <message>
         <source>{session}: the file would be {size} bytes; a session file may be at most {most} bytes (shorten the instructions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: Die Datei wäre {size} Byte groß; eine Übungsdatei darf höchstens {most} Byte groß sein (kürzen Sie die Anleitungen)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
 </context>
 <context>
     <name>SessionLoader</name>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>{field}: {value} is not supported (this app reads 1 to {newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} wird nicht unterstützt (diese App liest 1 bis {newest})</translation>
     </message>
     <message>
         <source>{field}: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unbekanntes Feld</translation>
     </message>
     <message>
         <source>{file}: the file is {size} bytes; a session file may be at most {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die Datei ist {size} Byte groß; eine Übungsdatei darf höchstens {most} Byte groß sein</translation>
     </message>
     <message>
         <source>{file}: cannot be read as a JSON session file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht als JSON-Übungsdatei gelesen werden ({error})</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{field}: {value} must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} darf nur aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen</translation>
     </message>
     <message>
         <source>{field} = {value} is outside {range}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value} liegt außerhalb von {range}: {reason}</translation>
     </message>
     <message>
         <source>{file}: id {id} is used by another session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die ID {id} wird schon von einer anderen Übungseinheit verwendet</translation>
     </message>
     <message>
         <source>{field}: must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>{field}: must be text of 1–{most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss ein Text mit 1–{most} Zeichen sein</translation>
     </message>
     <message>
         <source>{field}: {value} must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
         <source>{field}: must be a list of 1–{most} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss eine Liste mit 1–{most} Einstellungen sein</translation>
     </message>
     <message>
         <source>{field}: two settings have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Zwei Einstellungen haben denselben Namen</translation>
     </message>
     <message>
         <source>{field}: get_ready belongs in &apos;get_ready&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: get_ready gehört nur in &apos;get_ready&apos;</translation>
     </message>
     <message>
         <source>{field}: {value} is not a duration setting of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist keine Dauer-Einstellung dieser Übungseinheit</translation>
     </message>
     <message>
         <source>{field}: must be seconds or the name of a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss eine Anzahl Sekunden oder der Name einer Einstellung sein</translation>
     </message>
     <message>
         <source>{field}: {value} s is outside 0–{most} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} s liegt außerhalb von 0–{most} s</translation>
     </message>
     <message>
         <source>{field}: must be the file name of an SVG, like &apos;windmill.svg&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss der Dateiname einer SVG-Datei sein, etwa &apos;windmill.svg&apos;</translation>
     </message>
     <message>
         <source>{field}: must be a list of 1–{most} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss eine Liste mit 1–{most} Phasen sein</translation>
     </message>
     <message>
         <source>{field}: needs a &apos;hold&apos;, &apos;work&apos;, &apos;stretch&apos; or &apos;ice&apos; phase</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: braucht eine Phase &apos;hold&apos;, &apos;work&apos;, &apos;stretch&apos; oder &apos;ice&apos;</translation>
     </message>
     <message>
         <source>{field}: {value} is not a repetitions setting of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist keine Wiederholungs-Einstellung dieser Übungseinheit</translation>
     </message>
     <message>
         <source>{field}: must be 1–{most} or the name of a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss 1–{most} oder der Name einer Einstellung sein</translation>
     </message>
     <message>
         <source>{field}: {value} must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} muss einer dieser Werte sein: {allowed}</translation>
     </message>
 </context>
 <context>
@@ -2698,19 +2761,19 @@ vorher → nachher</translation>
     <name>SessionNames</name>
     <message>
         <source>my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Kopie</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>no free id like {id}: remove some sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>keine freie ID wie {id}: Entfernen Sie zuerst einige Übungseinheiten</translation>
     </message>
     <message>
         <source>no free name like {name}: rename some sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Name wie {name}: Benennen Sie zuerst einige Übungseinheiten um</translation>
     </message>
 </context>
 <context>
@@ -3211,62 +3274,108 @@ vorher → nachher</translation>
     <name>SettingsStore</name>
     <message>
         <source>the settings must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>{field} must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>{field} must be a number from 0.0 to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zahl von 0.0 bis 1.0 sein</translation>
     </message>
     <message>
         <source>{field} must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss true oder false sein</translation>
     </message>
     <message>
         <source>Your settings file {file} could not be opened ({reason}), so the default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei {file} konnte nicht geöffnet werden ({reason}); daher werden die Standardeinstellungen verwendet.</translation>
     </message>
     <message>
         <source>Your settings file {file} was saved by a newer version of hamtimer, and it could not be moved aside ({reason}). The default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei {file} wurde von einer neueren Version von hamtimer gespeichert und konnte nicht beiseitegelegt werden ({reason}). Es werden die Standardeinstellungen verwendet.</translation>
     </message>
     <message>
         <source>Your settings file {file} could not be read ({error}), and it could not be moved aside ({reason}). The default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei {file} konnte nicht gelesen werden ({error}) und auch nicht beiseitegelegt werden ({reason}). Es werden die Standardeinstellungen verwendet.</translation>
     </message>
     <message>
         <source>Your settings file was saved by a newer version of hamtimer, so the default settings are used. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei wurde von einer neueren Version von hamtimer gespeichert; daher werden die Standardeinstellungen verwendet. Die ursprüngliche Datei bleibt unter {kept_at} erhalten.</translation>
     </message>
     <message>
         <source>Your settings file could not be read ({error}), so the default settings are used. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden ({error}); daher werden die Standardeinstellungen verwendet. Die ursprüngliche Datei bleibt unter {kept_at} erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>No audio output device was found, so cues are shown on screen only.</source>
+        <translation>Kein Audioausgabegerät gefunden; die Signale werden nur auf dem Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+        <source>Sound support could not be loaded, so cues are shown on screen only.</source>
+        <translation>Die Tonausgabe konnte nicht geladen werden; die Signale werden nur auf dem Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+        <source>Sound stopped working ({error}).</source>
+        <translation>Der Ton funktioniert nicht mehr ({error}).</translation>
+    </message>
+    <message>
+        <source>The cue sounds were not found ({error}).</source>
+        <translation>Die Signaltöne wurden nicht gefunden ({error}).</translation>
+    </message>
+    <message>
+        <source>The {file} sound could not be played, so cues are shown on screen only.</source>
+        <translation>Der Ton {file} konnte nicht abgespielt werden; die Signale werden nur auf dem Bildschirm gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundControls</name>
+    <message>
+        <source>Mute  (M)</source>
+        <translation>Stumm  (M)</translation>
+    </message>
+    <message>
+        <source>Mute sound cues</source>
+        <translation>Signale stumm schalten</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Ton:</translation>
+    </message>
+    <message>
+        <source>Sound unavailable: {reason}</source>
+        <translation>Ton nicht verfügbar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
         <source>{name} {done} of {target} — done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} von {target} — für heute geschafft</translation>
     </message>
     <message>
         <source>{name} {done} of {target} — next from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} von {target} — wieder ab {time}</translation>
     </message>
     <message>
         <source>{name} {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} von {target}</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3583,27 @@ vorher → nachher</translation>
     <name>WindowMenus</name>
     <message>
         <source>Export report for your clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Arzt oder Physiotherapie exportieren…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Finish the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie zuerst die Übungseinheit.</translation>
     </message>
 </context>
 </TS>

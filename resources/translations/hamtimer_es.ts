@@ -5,87 +5,87 @@
     <name>Announcements</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Prepárate</translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa</translation>
     </message>
     <message>
         <source>Ice on</source>
-        <translation type="unfinished">Pon el hielo</translation>
+        <translation>Pon el hielo</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de pierna</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévete</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Estira</translation>
+        <translation>Estira</translation>
     </message>
     <message>
         <source>{n} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minuto</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <source>{n} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundo</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>{minutes} {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} y {seconds}</translation>
     </message>
     <message>
         <source>{phase}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {time}</translation>
     </message>
     <message>
         <source>{said}. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}. {instruction}</translation>
     </message>
     <message>
         <source>{said}. {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}. {next}</translation>
     </message>
     <message>
         <source>{rep}. {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep}. {said}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Detenidas</translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Paused: your computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el ordenador estaba suspendido</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Going on. {phase}, {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimos. {phase}, tiempo restante: {time}</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <name>BigDigits</name>
     <message>
         <source>Time left: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: {time}</translation>
     </message>
 </context>
 <context>
@@ -198,43 +198,43 @@
     <name>CustomSessions</name>
     <message>
         <source>Your own sessions in {folder} could not be read ({reason}); only the built-in ones are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer tus sesiones de {folder} ({reason}); solo se muestran las integradas.</translation>
     </message>
     <message>
         <source>{file} is not a session file, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo de sesión, así que se omitió.</translation>
     </message>
     <message>
         <source>Your session file {file} could not be opened ({reason}); it was left where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu archivo de sesión {file} ({reason}); se dejó donde está.</translation>
     </message>
     <message>
         <source>Your session file {file} uses the id {id} of a built-in session, so it was not loaded; import it to give it an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de sesión {file} usa el identificador {id} de una sesión integrada, así que no se cargó; impórtalo para darle un identificador propio.</translation>
     </message>
     <message>
         <source>Your session file {file} uses the id {id} of {other}, so it was not loaded; import it to give it an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de sesión {file} usa el identificador {id} de {other}, así que no se cargó; impórtalo para darle un identificador propio.</translation>
     </message>
     <message>
         <source>id {id} is already used; it cannot be saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador {id} ya está en uso; no se puede guardar otra vez</translation>
     </message>
     <message>
         <source>{session}: there is no session of yours to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: no hay ninguna sesión tuya que cambiar</translation>
     </message>
     <message>
         <source>{session} cannot be brought back: its id is in use again. Its file is kept at {kept_at}; import it to have it under another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} no se puede recuperar: su identificador vuelve a estar en uso. Su archivo se guarda en {kept_at}; impórtalo para tenerla con otro identificador.</translation>
     </message>
     <message>
         <source>Your session file {file} cannot be used ({reason}), and it could not be moved aside ({move_error}); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de sesión {file} no se puede usar ({reason}) y no se pudo mover a otro sitio ({move_error}); se omitió.</translation>
     </message>
     <message>
         <source>Your session file {file} cannot be used ({reason}), so it was moved aside to {kept_at}; your other sessions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de sesión {file} no se puede usar ({reason}), así que se movió a {kept_at}; tus otras sesiones se cargaron.</translation>
     </message>
 </context>
 <context>
@@ -259,193 +259,193 @@
     <name>DoneView</name>
     <message>
         <source>You stopped because of sharp pain. The protocol says to stop at the first nagging pain: rest the leg, and ice it for 15–20 minutes wrapped in a towel. Go back a stage if this keeps happening. If the pain does not improve after 1–2 weeks, keeps getting worse or limits your daily activities, see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te detuviste por dolor agudo. El protocolo dice que pares ante la primera molestia: deja descansar la pierna y ponle hielo 15–20 min envuelto en una toalla. Si esto sigue pasando, vuelve a la etapa anterior. Si el dolor no mejora tras 1–2 semanas, sigue empeorando o limita tus actividades diarias, consulta a un profesional.</translation>
     </message>
     <message>
         <source>{time} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} manteniendo</translation>
     </message>
     <message>
         <source>{time} moving</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} en movimiento</translation>
     </message>
     <message>
         <source>{time} stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} estirando</translation>
     </message>
     <message>
         <source>{time} of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} de ejercicio</translation>
     </message>
     <message>
         <source>{done} of {planned} reps · {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned} repeticiones · {active}</translation>
     </message>
     <message>
         <source>Iced for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo durante {time}</translation>
     </message>
     <message>
         <source>Stopped early ({reason}); what you did is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida antes de tiempo ({reason}); lo que hiciste queda registrado.</translation>
     </message>
     <message>
         <source>{advice} Next one from about {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice} La próxima, a partir de las {time} aproximadamente.</translation>
     </message>
     <message>
         <source>Back to sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las sesiones</translation>
     </message>
     <message>
         <source>Back to the list of sessions (Space or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de sesiones (Space o Esc)</translation>
     </message>
     <message>
         <source>How much does it hurt now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te duele ahora, después de la sesión?</translation>
     </message>
     <message>
         <source>{outcome}: {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {session}</translation>
     </message>
 </context>
 <context>
     <name>DraftBuild</name>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished">Repeticiones</translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Descanso entre series</translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de pierna</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Prepárate</translation>
+        <translation>Prepárate</translation>
     </message>
 </context>
 <context>
     <name>DraftCheck</name>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Name: give the session a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ponle un nombre a la sesión</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Instructions: say how to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones: explica cómo empezar</translation>
     </message>
     <message>
         <source>Done message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje final</translation>
     </message>
     <message>
         <source>Done message: say how it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje final: explica cómo termina</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished">Prepárate</translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Get ready: say what to do while getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación: explica qué hacer mientras te preparas</translation>
     </message>
     <message>
         <source>Title: at most {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: {most} caracteres como máximo</translation>
     </message>
     <message>
         <source>{field}: at most {most} characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {most} caracteres como máximo, no {count}</translation>
     </message>
     <message>
         <source>Phases: a rep has 1 to {most} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases: una repetición tiene de 1 a {most} fases</translation>
     </message>
     <message>
         <source>Phases: a rep needs a hold, work, stretch or ice phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase {number}: {kind} is not a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases: una repetición necesita una fase de mantener, movimiento, estiramiento o hielo</translation>
     </message>
     <message>
         <source>{phase}: {seconds} s is too short; a phase lasts {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {seconds} s es demasiado poco; una fase dura de {low} a {high}</translation>
     </message>
     <message>
         <source>{phase}: {seconds} s is too long; a phase lasts {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {seconds} s es demasiado; una fase dura de {low} a {high}</translation>
     </message>
     <message>
         <source>{phase}: say what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: explica qué hacer</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Rep.</translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished">Descanso entre series</translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de pierna</translation>
+    </message>
+    <message>
+        <source>Phase {number}: {kind} cannot be part of a rep; it is set for the session</source>
+        <translation>Fase {number}: {kind} no puede formar parte de una repetición; se ajusta para toda la sesión</translation>
     </message>
     <message>
         <source>{field}: at least {least}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: como mínimo {least}</translation>
     </message>
     <message>
         <source>{field}: at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: como máximo {most}</translation>
     </message>
     <message>
         <source>{field}: {seconds} s is outside 0 s to {most} (0 s: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {seconds} s está fuera del intervalo de 0 s a {most} (con 0 s, se omite)</translation>
     </message>
     <message>
         <source>The session would have {phases} phases; at most {most} (fewer reps, sets or phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión tendría {phases} fases; como máximo {most} (reduce repeticiones, series o fases)</translation>
     </message>
     <message>
         <source>The session would last {length}; at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión duraría {length}; como máximo {most}</translation>
     </message>
 </context>
 <context>
@@ -729,63 +729,63 @@
     <name>HistoryDays</name>
     <message>
         <source>every target met</source>
-        <translation type="unfinished">todos los objetivos cumplidos</translation>
+        <translation>todos los objetivos cumplidos</translation>
     </message>
     <message>
         <source>half or more met</source>
-        <translation type="unfinished">la mitad o más cumplidos</translation>
+        <translation>la mitad o más cumplidos</translation>
     </message>
     <message>
         <source>less than half met</source>
-        <translation type="unfinished">menos de la mitad cumplidos</translation>
+        <translation>menos de la mitad cumplidos</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished">ninguno cumplido</translation>
+        <translation>ninguno cumplido</translation>
     </message>
     <message>
         <source>no targets</source>
-        <translation type="unfinished">sin objetivos</translation>
+        <translation>sin objetivos</translation>
     </message>
     <message>
         <source>Targets met: {met} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos cumplidos: {met} de {due}</translation>
     </message>
     <message>
         <source>A session was stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo una sesión por dolor agudo</translation>
     </message>
     <message>
         <source>Pain: {pain} of 10 (mean of the day&apos;s ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: {pain} de 10 (media de las valoraciones del día)</translation>
     </message>
     <message>
         <source>Current streak: {current} · Longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual: {current} · La más larga: {longest}</translation>
     </message>
     <message>
         <source>No targets on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay objetivos en estos días</translation>
     </message>
     <message>
         <source>Adherence {met} of {n} target ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento: {met} de {n} objetivo ({percent} %)</translation>
     </message>
     <message>
         <source>Adherence {met} of {n} targets ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento: {met} de {n} objetivos ({percent} %)</translation>
     </message>
     <message>
         <source>Sessions: {completed} completed, {stopped} stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones completadas: {completed}; detenidas: {stopped}</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished">{n} día</translation>
+        <translation>{n} día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished">{n} días</translation>
+        <translation>{n} días</translation>
     </message>
 </context>
 <context>
@@ -843,15 +843,15 @@
     <name>HistoryRows</name>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned}</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completadas</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Detenidas</translation>
+        <translation>Detenida</translation>
     </message>
 </context>
 <context>
@@ -899,19 +899,19 @@ antes → después</translation>
     <name>HistoryTrend</name>
     <message>
         <source>Pain: no ratings on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: sin valoraciones en estos días</translation>
     </message>
     <message>
         <source>Pain 0–10, daily mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor 0–10, media diaria</translation>
     </message>
     <message>
         <source>Pain 0–10, weekly mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor 0–10, media semanal</translation>
     </message>
     <message>
         <source>Pain 0–10, monthly mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor 0–10, media mensual</translation>
     </message>
 </context>
 <context>
@@ -1004,156 +1004,176 @@ antes → después</translation>
     <name>JournalStore</name>
     <message>
         <source>Your journal could not be written to {file} ({reason}); the entry is kept and written next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu diario en {file} ({reason}); la entrada se conserva y se guardará la próxima vez.</translation>
     </message>
     <message>
         <source>{n} line of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea de tu diario y el archivo no se pudo mover a otro sitio ({reason}); se dejó tal como está.</translation>
     </message>
     <message>
         <source>{n} lines of your journal could not be read and the file could not be set aside ({reason}); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas de tu diario y el archivo no se pudo mover a otro sitio ({reason}); se dejó tal como está.</translation>
     </message>
     <message>
         <source>{n} line of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea de tu diario (valoraciones del dolor y notas). El archivo original se guardó en {kept_at}; las entradas legibles siguen aquí.</translation>
     </message>
     <message>
         <source>{n} lines of your journal (pain ratings and notes) could not be read. The original file was kept at {kept_at}; the readable entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas de tu diario (valoraciones del dolor y notas). El archivo original se guardó en {kept_at}; las entradas legibles siguen aquí.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar, pausar, seguir</translation>
     </message>
     <message>
         <source>stop the session (asks first; what you did is logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>parar la sesión (pregunta antes; lo que hiciste queda registrado)</translation>
     </message>
     <message>
         <source>sharp pain: stop at once, no question</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor agudo: parar al instante, sin preguntar</translation>
     </message>
     <message>
         <source>rate your pain 0–10 (+ is 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>valorar tu dolor 0–10 (+ es 10)</translation>
+    </message>
+    <message>
+        <source>Right / Left</source>
+        <translation>Flecha derecha / izquierda</translation>
     </message>
     <message>
         <source>skip to the next phase / back</source>
-        <translation type="unfinished"></translation>
+        <translation>saltar a la siguiente fase / volver atrás</translation>
     </message>
     <message>
         <source>full screen on and off</source>
-        <translation type="unfinished"></translation>
+        <translation>activar y desactivar la pantalla completa</translation>
     </message>
     <message>
         <source>mute and unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciar y activar el sonido</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
         <source>move to the next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar al control siguiente / anterior</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Space, Esc, P, Right / Left, F, M, Tab, Ctrl+Q</source>
+        <translation>Espacio, Esc, P, flechas, F, M, Tab, Ctrl+Q</translation>
     </message>
     <message>
         <source>as above</source>
-        <translation type="unfinished"></translation>
+        <translation>como arriba</translation>
     </message>
     <message>
         <source>rate your pain while the question is shown (get ready); later they pause</source>
-        <translation type="unfinished"></translation>
+        <translation>valorar tu dolor mientras se ve la pregunta (preparación); después, pausan</translation>
     </message>
     <message>
         <source>Any other key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra tecla</translation>
     </message>
     <message>
         <source>pause or resume; keys pressed together, or held down, count once</source>
-        <translation type="unfinished"></translation>
+        <translation>pausar o seguir; varias teclas a la vez, o mantenidas, cuentan una sola vez</translation>
     </message>
     <message>
         <source>In floor mode, during a session:</source>
-        <translation type="unfinished"></translation>
+        <translation>En modo suelo, durante una sesión:</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
 </context>
 <context>
     <name>Limits</name>
     <message>
         <source>the protocol holds each bridge for 10–15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica mantener cada puente 10–15 segundos</translation>
     </message>
     <message>
         <source>the protocol does 2–3 repetitions at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica 2–3 repeticiones seguidas</translation>
     </message>
     <message>
         <source>the protocol ices for 15–20 minutes; longer risks damage to the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo indica 15–20 minutos de hielo; más tiempo puede dañar la piel</translation>
     </message>
 </context>
 <context>
     <name>LogStore</name>
     <message>
         <source>Your session could not be written to {file} ({reason}). The session is kept and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu sesión en {file} ({reason}). La sesión se conserva y se guardará en cuanto sea posible.</translation>
     </message>
     <message>
         <source>{n} session saved by a newer version of hamtimer is kept in the log but not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión guardada con una versión más reciente de hamtimer se conserva en el registro, pero no se muestra.</translation>
     </message>
     <message>
         <source>{n} sessions saved by a newer version of hamtimer are kept in the log but not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones guardadas con una versión más reciente de hamtimer se conservan en el registro, pero no se muestran.</translation>
     </message>
     <message>
         <source>{n} line of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea de tu registro de sesiones, y el archivo no se pudo mover a otro sitio ({reason}), así que se dejó tal como está; {kept}.</translation>
     </message>
     <message>
         <source>{n} lines of your session log could not be read, and the file could not be set aside ({reason}), so it was left as it is; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas de tu registro de sesiones, y el archivo no se pudo mover a otro sitio ({reason}), así que se dejó tal como está; {kept}.</translation>
     </message>
     <message>
         <source>{n} line of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea de tu registro de sesiones. El archivo original se guardó en {kept_at}; {kept}.</translation>
     </message>
     <message>
         <source>{n} lines of your session log could not be read. The original file was kept at {kept_at}; {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas de tu registro de sesiones. El archivo original se guardó en {kept_at}; {kept}.</translation>
     </message>
     <message>
         <source>no readable sessions were found in it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró en él ninguna sesión legible</translation>
     </message>
     <message>
         <source>the {n} readable session is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión legible sigue aquí</translation>
     </message>
     <message>
         <source>the {n} readable sessions are still here</source>
-        <translation type="unfinished"></translation>
+        <translation>las {n} sesiones legibles siguen aquí</translation>
     </message>
 </context>
 <context>
@@ -1203,23 +1223,23 @@ antes → después</translation>
     <name>PainStrip</name>
     <message>
         <source>keys 0–9, + for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>teclas 0–9, + para 10</translation>
     </message>
     <message>
         <source>0 = none, 10 = worst; {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sin dolor, 10 = el peor; {keys}</translation>
     </message>
     <message>
         <source>{question} ({keys}; 0 = none, 10 = worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} ({keys}; 0 = sin dolor, 10 = el peor)</translation>
     </message>
     <message>
         <source>Pain {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {rating} de 10</translation>
     </message>
     <message>
         <source>✓ {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {rating} de 10</translation>
     </message>
 </context>
 <context>
@@ -1233,15 +1253,15 @@ antes → después</translation>
     <name>PendingSpill</name>
     <message>
         <source>the pending sessions could not be kept anywhere ({errors})</source>
-        <translation type="unfinished"></translation>
+        <translation>las sesiones pendientes no se pudieron guardar en ningún sitio ({errors})</translation>
     </message>
     <message>
         <source>Sessions kept at {file} could not be added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron añadir las sesiones guardadas en {file}: {error}</translation>
     </message>
     <message>
         <source>the file is larger than {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de {most} bytes</translation>
     </message>
 </context>
 <context>
@@ -1292,114 +1312,157 @@ antes → después</translation>
     </message>
 </context>
 <context>
+    <name>PhaseStyle</name>
+    <message>
+        <source>PAUSED · {phase}</source>
+        <translation>EN PAUSA · {phase}</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>PREPÁRATE</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTÉN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>DESCANSA</translation>
+    </message>
+    <message>
+        <source>ICE ON</source>
+        <translation>HIELO</translation>
+    </message>
+    <message>
+        <source>SWITCH SIDES</source>
+        <translation>CAMBIO DE PIERNA</translation>
+    </message>
+    <message>
+        <source>MOVE</source>
+        <translation>MUÉVETE</translation>
+    </message>
+    <message>
+        <source>STRETCH</source>
+        <translation>ESTIRA</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>TERMINADO</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>DETENIDO</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{name}: {reps} reps × {sets} sets is more than a session can hold (at most {most} phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reps} repeticiones × {sets} series es más de lo que cabe en una sesión (como máximo {most} fases)</translation>
     </message>
     <message>
         <source>{name}: these choices make a session of {length}; a session may last at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: con estos valores la sesión dura {length}; una sesión puede durar como máximo {most}</translation>
     </message>
     <message>
         <source>{n} rep ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repetición por hacer</translation>
     </message>
     <message>
         <source>{n} reps ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repeticiones por hacer</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Next: left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: pierna izquierda</translation>
     </message>
     <message>
         <source>Next: right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: pierna derecha</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de pierna</translation>
     </message>
     <message>
         <source>Left leg · set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda · serie {set} de {sets} · repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Left leg · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda · repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Right leg · set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha · serie {set} de {sets} · repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Right leg · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha · repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Set {set} of {sets} · rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {set} de {sets} · repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{duration} get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de preparación</translation>
     </message>
     <message>
         <source>{duration} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener {duration}</translation>
     </message>
     <message>
         <source>{duration} rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de descanso</translation>
     </message>
     <message>
         <source>{duration} ice</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de hielo</translation>
     </message>
     <message>
         <source>{duration} switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} para cambiar de pierna</translation>
     </message>
     <message>
         <source>{duration} work</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de movimiento</translation>
     </message>
     <message>
         <source>{duration} stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de estiramiento</translation>
     </message>
     <message>
         <source>{reps} × {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} × {phase}</translation>
     </message>
     <message>
         <source>{n} set of {phases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} serie de {phases}</translation>
     </message>
     <message>
         <source>{n} sets of {phases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} series de {phases}</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>cada pierna</translation>
     </message>
 </context>
 <context>
@@ -1521,55 +1584,55 @@ antes → después</translation>
     </message>
     <message>
         <source>Pain at most {rating} of 10 on the last day, rated that day: {good} of {n} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor como máximo {rating} de 10 el último día, valorado ese día: {good} de {n} hasta ahora</translation>
     </message>
     <message>
         <source>Pain at most {rating} of 10 on each of the last {n} days, rated every day: {good} of {n} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor como máximo {rating} de 10 en cada uno de los últimos {n} días, valorado cada día: {good} de {n} hasta ahora</translation>
     </message>
     <message>
-        <source>{n} day in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
-        <translation type="unfinished"></translation>
+        <source>{n} day in the last {within} days with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation>{n} día, en los últimos {within} días, con la sesión {session} hecha y dolor como máximo {rating} de 10 ese día: {good} hasta ahora</translation>
     </message>
     <message>
-        <source>{n} days in the last {within} with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
-        <translation type="unfinished"></translation>
+        <source>{n} days in the last {within} days with {session} done and pain at most {rating} of 10 that day: {good} so far</source>
+        <translation>{n} días, en los últimos {within} días, con la sesión {session} hecha y dolor como máximo {rating} de 10 ese día: {good} hasta ahora</translation>
     </message>
     <message>
         <source>Enter the day the pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el día en que empezó el dolor</translation>
     </message>
     <message>
         <source>{n} hour since the pain started: {so_far} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hora desde que empezó el dolor: llevas {so_far}</translation>
     </message>
     <message>
         <source>{n} hours since the pain started: {so_far} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} horas desde que empezó el dolor: llevas {so_far}</translation>
     </message>
     <message>
         <source>About {weeks} weeks since the pain started: {n} day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas {weeks} semanas desde que empezó el dolor: llevas {n} día</translation>
     </message>
     <message>
         <source>About {weeks} weeks since the pain started: {n} days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas {weeks} semanas desde que empezó el dolor: llevas {n} días</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede leer ({error})</translation>
     </message>
     <message>
         <source>{file}: schema_version must be {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: schema_version debe ser {version}</translation>
     </message>
     <message>
         <source>{file}: stages must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: stages debe ser una lista no vacía</translation>
     </message>
     <message>
         <source>{file}: a stage is malformed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: una etapa no tiene el formato correcto ({error})</translation>
     </message>
 </context>
 <context>
@@ -1599,133 +1662,133 @@ antes → después</translation>
     <name>ProgramStore</name>
     <message>
         <source>the program state must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado del programa debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>{field}: {value} is not {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es {version}</translation>
     </message>
     <message>
         <source>{field}: must be a stage&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser el identificador de una etapa</translation>
     </message>
     <message>
         <source>The day the pain started cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que empezó el dolor no puede ser futuro.</translation>
     </message>
     <message>
         <source>The day the pain started must be within the last five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que empezó el dolor debe estar dentro de los últimos cinco años.</translation>
     </message>
     <message>
         <source>{field}: must be a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser una fecha como {example}</translation>
     </message>
     <message>
         <source>{field}: {value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es una fecha</translation>
     </message>
     <message>
         <source>Reminders: at most {most} times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: como máximo {most} veces al día</translation>
     </message>
     <message>
         <source>Reminders: {value} is not a time like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: {value} no es una hora como {example}</translation>
     </message>
     <message>
         <source>Ice reminders: the hours must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de hielo: las horas deben ser un número entero</translation>
     </message>
     <message>
         <source>Ice reminders: every {low}–{high} hours; {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de hielo: cada {low}–{high} horas; se eligió {value}</translation>
     </message>
     <message>
         <source>{field}: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser true o false</translation>
     </message>
     <message>
         <source>Your program file {file} could not be opened ({reason}); the program starts from the first stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu archivo del programa {file} ({reason}); el programa empieza desde la primera etapa.</translation>
     </message>
     <message>
         <source>Your program file {file} could not be read ({error}) nor moved aside ({move_error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo del programa {file} ({error}) ni moverlo a otro sitio ({move_error}).</translation>
     </message>
     <message>
         <source>Your program file could not be read ({error}); the program starts from the first stage. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo del programa ({error}); el programa empieza desde la primera etapa. El archivo original se guardó en {kept_at}.</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor agudo</translation>
     </message>
     <message>
         <source>stopped by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida por el paciente</translation>
     </message>
     <message>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró la ventana</translation>
     </message>
     <message>
         <source>hamtimer was quit</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró hamtimer</translation>
     </message>
     <message>
         <source>the desktop session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró la sesión del escritorio</translation>
     </message>
 </context>
 <context>
     <name>RedFlags</name>
     <message>
         <source>See a professional: a physiotherapist, sports-medicine doctor or your GP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un profesional: un fisioterapeuta, un médico deportivo o tu médico de cabecera.</translation>
     </message>
     <message>
         <source>{title} {reasons} {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {reasons} {advice}</translation>
     </message>
     <message>
         <source>Your pain has not improved after two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor no ha mejorado después de dos semanas.</translation>
     </message>
     <message>
         <source>Your average pain over the last 7 days is {last} of 10; in your first week it was {first}. Pain that does not improve after 1–2 weeks may be something else, such as sciatica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor medio de los últimos 7 días es {last} de 10; en tu primera semana era {first}. Un dolor que no mejora tras 1–2 semanas puede ser otra cosa, como una ciática.</translation>
     </message>
     <message>
         <source>Your pain is getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor está empeorando.</translation>
     </message>
     <message>
         <source>Your average pain over the last 7 days is {last} of 10, up from {before} the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor medio de los últimos 7 días es {last} de 10; ha subido desde {before} la semana anterior.</translation>
     </message>
     <message>
         <source>Your symptoms limit your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus síntomas limitan tus actividades diarias.</translation>
     </message>
     <message>
         <source>You said so on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo indicaste el {day}.</translation>
     </message>
     <message>
         <source>You have been injured again more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te has vuelto a lesionar más de una vez.</translation>
     </message>
     <message>
         <source>You marked {n} re-injury in the last {days} days: the rehab may not be addressing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaste {n} recaída en los últimos {days} días: puede que la rehabilitación no esté tratando la causa.</translation>
     </message>
     <message>
         <source>You marked {n} re-injuries in the last {days} days: the rehab may not be addressing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaste {n} recaídas en los últimos {days} días: puede que la rehabilitación no esté tratando la causa.</translation>
     </message>
 </context>
 <context>
@@ -1759,23 +1822,23 @@ antes → después</translation>
     <name>ReminderRules</name>
     <message>
         <source>Ice time: 15–20 minutes, wrapped in a towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca hielo: 15–20 minutos, envuelto en una toalla</translation>
     </message>
     <message>
         <source>{session} time ({number} of {target} today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca {session} ({number} de {target} hoy)</translation>
     </message>
     <message>
         <source>{title}. Stop at the first nagging pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Detente en cuanto notes la primera molestia.</translation>
     </message>
     <message>
         <source>Ice time: {low}–{high} minutes, wrapped in a towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca hielo: {low}–{high} minutos, envuelto en una toalla</translation>
     </message>
     <message>
         <source>Every {hours} hours in the first 48 hours after the pain started; these reminders stop by themselves on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada {hours} horas durante las primeras 48 horas desde que empezó el dolor; estos recordatorios se detienen solos el {day} a las {time}.</translation>
     </message>
 </context>
 <context>
@@ -1816,69 +1879,69 @@ antes → después</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Hielo</translation>
+        <translation>Hielo</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{n} demo session (timers run faster with --time-scale) left out: not real rehab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión de demostración (temporizadores acelerados con --time-scale) excluida: no es rehabilitación real.</translation>
     </message>
     <message>
         <source>{n} demo sessions (timers run faster with --time-scale) left out: not real rehab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones de demostración (temporizadores acelerados con --time-scale) excluidas: no son rehabilitación real.</translation>
     </message>
 </context>
 <context>
     <name>ReportNotes</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Re-injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Recaída</translation>
     </message>
     <message>
         <source>marked by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada por el paciente</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida diaria</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>A session stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión detenida por dolor agudo</translation>
     </message>
     <message>
         <source>{session} stopped for sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión {session} detenida por dolor agudo</translation>
     </message>
     <message>
         <source>Moved to stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a la etapa {stage}</translation>
     </message>
     <message>
         <source>Moved to stage {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a la etapa {number}: {name}</translation>
     </message>
     <message>
         <source>Symptoms limit daily activities: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas limitan las actividades diarias: {detail}</translation>
     </message>
     <message>
         <source>Symptoms limit daily activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas limitan las actividades diarias</translation>
     </message>
 </context>
 <context>
@@ -1936,378 +1999,378 @@ antes → después</translation>
     <name>ReportRange</name>
     <message>
         <source>{label}: {text} is not a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {text} no es una fecha como {example}</translation>
     </message>
     <message>
         <source>{label}: {day} is after today, {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {day} es posterior a hoy, {today}</translation>
     </message>
     <message>
         <source>{first_label} {first} is after {last_label} {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_label} {first} es posterior a {last_label} {last}</translation>
     </message>
 </context>
 <context>
     <name>ReportSources</name>
     <message>
         <source>The program file {file} could not be read ({error}); the onset date and current stage are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo del programa {file} ({error}); no se conocen el día en que empezó el dolor ni la etapa actual.</translation>
     </message>
     <message>
         <source>{n} line of the session log could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea del registro de sesiones: no aparece en este informe.</translation>
     </message>
     <message>
         <source>{n} lines of the session log could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas del registro de sesiones: no aparecen en este informe.</translation>
     </message>
     <message>
         <source>{n} session saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión guardada con una versión más reciente de hamtimer: no aparece en este informe.</translation>
     </message>
     <message>
         <source>{n} sessions saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones guardadas con una versión más reciente de hamtimer: no aparecen en este informe.</translation>
     </message>
     <message>
         <source>{n} line of the journal could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {n} línea del diario: no aparece en este informe.</translation>
     </message>
     <message>
         <source>{n} lines of the journal could not be read: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {n} líneas del diario: no aparecen en este informe.</translation>
     </message>
     <message>
         <source>{n} entry saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrada guardada con una versión más reciente de hamtimer: no aparece en este informe.</translation>
     </message>
     <message>
         <source>{n} entries saved by a newer hamtimer: not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas guardadas con una versión más reciente de hamtimer: no aparecen en este informe.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>hamtimer — rehab report</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer — informe de rehabilitación</translation>
     </message>
     <message>
         <source>hamtimer is not a diagnosis or a substitute for a clinician. This report shows what the patient logged in the app: sessions, pain ratings (0 = no pain, 10 = worst) and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>hamtimer no es un diagnóstico ni sustituye a un profesional sanitario. Este informe muestra lo que el paciente registró en la aplicación: sesiones, valoraciones del dolor (0 = sin dolor, 10 = el peor) y notas.</translation>
     </message>
     <message>
         <source>Reps and active seconds: done of planned. Pain: before → after the session, 0–10. Sessions stopped early are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones y segundos activos: lo hecho de lo previsto. Dolor: antes → después de la sesión, 0–10. Las sesiones detenidas antes de tiempo están marcadas.</translation>
     </message>
     <message>
         <source>Targets: the sessions the day&apos;s stage asks for, each counted at most as often as asked. Days with a target missed are marked. Pain: mean of the day&apos;s ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos: las sesiones que pide la etapa del día, cada una contada como máximo tantas veces como se pide. Los días con algún objetivo sin cumplir están marcados. Dolor: media de las valoraciones del día.</translation>
     </message>
     <message>
         <source>{day_and_month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day_and_month} {year}</translation>
     </message>
     <message>
         <source>{first} – {last} ({n} day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({n} día)</translation>
     </message>
     <message>
         <source>{first} – {last} ({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({n} días)</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>{day} {time} (UTC{offset}) by hamtimer {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} (UTC{offset}) con hamtimer {version}</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Pain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del dolor</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa actual</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>no daily targets in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay objetivos diarios en este periodo</translation>
     </message>
     <message>
         <source>{met} of {n} daily target met ({share}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {n} objetivo diario cumplido ({share} %)</translation>
     </message>
     <message>
         <source>{met} of {n} daily targets met ({share}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {n} objetivos diarios cumplidos ({share} %)</translation>
     </message>
     <message>
         <source>{completed} completed, {stopped} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas: {completed}; detenidas antes de tiempo: {stopped}</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Pain, first week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, primera semana</translation>
     </message>
     <message>
         <source>Pain, last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, última semana</translation>
     </message>
     <message>
         <source>Holding on {day}: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente el {day}: {flag}</translation>
     </message>
     <message>
         <source>No red flags were raised in this period, and none hold on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apareció ninguna señal de alarma en este periodo, y ninguna está vigente el {day}.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas</translation>
     </message>
     <message>
         <source>Targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos cumplidos</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Rep.</translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>Active s</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo (s)</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de parada</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>no ratings ({first} – {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valoraciones ({first} – {last})</translation>
     </message>
     <message>
         <source>{mean} of 10 ({first} – {last}, {n} rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} de 10 ({first} – {last}, {n} valoración)</translation>
     </message>
     <message>
         <source>{mean} of 10 ({first} – {last}, {n} ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} de 10 ({first} – {last}, {n} valoraciones)</translation>
     </message>
     <message>
         <source>Raised {day}: {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada el {day}: {flag}</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">detenida</translation>
+        <translation>detenida</translation>
     </message>
 </context>
 <context>
     <name>RunnerView</name>
     <message>
         <source>Paused: your computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el ordenador estaba suspendido. Pulsa Space para seguir.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulsa Space para seguir.</translation>
     </message>
     <message>
         <source>Paused. Press any key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulsa cualquier tecla para seguir.</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sesión</translation>
     </message>
     <message>
         <source>How much of the whole session is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto llevas hecho de la sesión</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Go back to the start of this phase (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al principio de esta fase (Left)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o seguir (Space)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip to the next phase (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a la siguiente fase (Right)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop the session and log it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar la sesión y registrarla (Esc)</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Full screen on or off (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la pantalla completa (F)</translation>
     </message>
     <message>
         <source>Sharp pain — stop (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo (P)</translation>
     </message>
     <message>
         <source>Stop at once because of sharp pain; logged, no question (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar al instante por dolor agudo; se registra, sin preguntar (P)</translation>
     </message>
     <message>
         <source>Sharp pain: stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo: parar ya</translation>
     </message>
     <message>
         <source>How much does it hurt now, before you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te duele ahora, antes de empezar?</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>
     <name>SafeFiles</name>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>it is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
         <source>it holds a number that is not finite (NaN, Infinity, or too large for a double)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un número que no es finito (NaN, Infinity o demasiado grande para un double)</translation>
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido</translation>
     </message>
     <message>
         <source>it is larger than {size} KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de {size} KiB</translation>
     </message>
     <message>
         <source>the disk took only part of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco solo aceptó una parte de la línea</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{session}: there is no setting called {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: no hay ningún ajuste llamado {setting}</translation>
     </message>
     <message>
         <source>{session}: {setting} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} debe ser un número entero</translation>
     </message>
     <message>
         <source>{low}–{high} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} s</translation>
     </message>
     <message>
         <source>{low}–{high} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} min</translation>
     </message>
     <message>
         <source>{low}–{high} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} repeticiones</translation>
     </message>
     <message>
         <source>{session}: {setting} must be {range} ({note}); {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} debe ser de {range} ({note}); se eligió {value}</translation>
     </message>
     <message>
         <source>{session}: {setting} must be {range}; {value} was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: {setting} debe ser de {range}; se eligió {value}</translation>
     </message>
 </context>
 <context>
@@ -2400,59 +2463,59 @@ antes → después</translation>
     <name>SessionDraft</name>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Mantener</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Estira</translation>
+        <translation>Estiramiento</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Ice</source>
-        <translation type="unfinished">Hielo</translation>
+        <translation>Hielo</translation>
     </message>
     <message>
         <source>Hold the position without pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la posición sin dolor.</translation>
     </message>
     <message>
         <source>One slow, controlled movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un movimiento lento y controlado.</translation>
     </message>
     <message>
         <source>Stretch gently; never into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira suavemente; nunca hasta sentir dolor.</translation>
     </message>
     <message>
         <source>Rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa.</translation>
     </message>
     <message>
         <source>Keep the towel-wrapped ice pack on the sore spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la bolsa de hielo envuelta en la toalla sobre la zona dolorida.</translation>
     </message>
     <message>
         <source>Rest before the next set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa antes de la siguiente serie.</translation>
     </message>
     <message>
         <source>Switch to the other leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a la otra pierna.</translation>
     </message>
     <message>
         <source>Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate en posición.</translation>
     </message>
     <message>
         <source>Done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado. ¡Bien hecho!</translation>
     </message>
 </context>
 <context>
@@ -2506,133 +2569,133 @@ antes → después</translation>
     <name>SessionImport</name>
     <message>
         <source>{file}: cannot be opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede abrir ({reason})</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es un archivo</translation>
     </message>
     <message>
         <source>{id} is not one of your sessions, so it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} no es una de tus sesiones, así que no se reemplaza</translation>
     </message>
 </context>
 <context>
     <name>SessionJson</name>
     <message>
         <source>{field}: holds a character that is not text (a lone surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: contiene un carácter que no es texto (un sustituto suelto)</translation>
     </message>
     <message>
         <source>{session}: would not read back the same, so it is not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: al volver a leerla no quedaría igual, así que no se guarda</translation>
     </message>
     <message>
         <source>{session}: the file would be {size} bytes; a session file may be at most {most} bytes (shorten the instructions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: el archivo ocuparía {size} bytes; un archivo de sesión puede ocupar como máximo {most} bytes (acorta las instrucciones)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
 </context>
 <context>
     <name>SessionLoader</name>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <source>{field}: {value} is not supported (this app reads 1 to {newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es compatible (esta aplicación lee de 1 a {newest})</translation>
     </message>
     <message>
         <source>{field}: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: campo desconocido</translation>
     </message>
     <message>
         <source>{file}: the file is {size} bytes; a session file may be at most {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el archivo ocupa {size} bytes; un archivo de sesión puede ocupar como máximo {most} bytes</translation>
     </message>
     <message>
         <source>{file}: cannot be read as a JSON session file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede leer como archivo de sesión JSON ({error})</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{field}: {value} must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} solo puede tener letras minúsculas, cifras y guiones</translation>
     </message>
     <message>
         <source>{field} = {value} is outside {range}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value} está fuera de {range}: {reason}</translation>
     </message>
     <message>
         <source>{file}: id {id} is used by another session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: otra sesión ya usa el identificador {id}</translation>
     </message>
     <message>
         <source>{field}: must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>{field}: must be text of 1–{most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser un texto de 1–{most} caracteres</translation>
     </message>
     <message>
         <source>{field}: {value} must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} debe ser un número entero de {low} a {high}</translation>
     </message>
     <message>
         <source>{field}: must be a list of 1–{most} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser una lista de 1–{most} ajustes</translation>
     </message>
     <message>
         <source>{field}: two settings have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dos ajustes tienen el mismo nombre</translation>
     </message>
     <message>
         <source>{field}: get_ready belongs in &apos;get_ready&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: get_ready solo puede ir en &apos;get_ready&apos;</translation>
     </message>
     <message>
         <source>{field}: {value} is not a duration setting of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es un ajuste de duración de esta sesión</translation>
     </message>
     <message>
         <source>{field}: must be seconds or the name of a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser un número de segundos o el nombre de un ajuste</translation>
     </message>
     <message>
         <source>{field}: {value} s is outside 0–{most} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} s está fuera de 0–{most} s</translation>
     </message>
     <message>
         <source>{field}: must be the file name of an SVG, like &apos;windmill.svg&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser el nombre de archivo de un SVG, como &apos;windmill.svg&apos;</translation>
     </message>
     <message>
         <source>{field}: must be a list of 1–{most} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser una lista de 1–{most} fases</translation>
     </message>
     <message>
         <source>{field}: needs a &apos;hold&apos;, &apos;work&apos;, &apos;stretch&apos; or &apos;ice&apos; phase</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: necesita una fase &apos;hold&apos;, &apos;work&apos;, &apos;stretch&apos; o &apos;ice&apos;</translation>
     </message>
     <message>
         <source>{field}: {value} is not a repetitions setting of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es un ajuste de repeticiones de esta sesión</translation>
     </message>
     <message>
         <source>{field}: must be 1–{most} or the name of a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser 1–{most} o el nombre de un ajuste</translation>
     </message>
     <message>
         <source>{field}: {value} must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} debe ser uno de estos: {allowed}</translation>
     </message>
 </context>
 <context>
@@ -2698,19 +2761,19 @@ antes → después</translation>
     <name>SessionNames</name>
     <message>
         <source>my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>mi copia</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importada</translation>
     </message>
     <message>
         <source>no free id like {id}: remove some sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún identificador libre como {id}: elimina antes algunas sesiones</translation>
     </message>
     <message>
         <source>no free name like {name}: rename some sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún nombre libre como {name}: cambia antes el nombre de algunas sesiones</translation>
     </message>
 </context>
 <context>
@@ -3211,62 +3274,108 @@ antes → después</translation>
     <name>SettingsStore</name>
     <message>
         <source>the settings must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>{field} must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>{field} must be a number from 0.0 to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un número de 0.0 a 1.0</translation>
     </message>
     <message>
         <source>{field} must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser uno de estos: {allowed}</translation>
     </message>
     <message>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un texto</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser true o false</translation>
     </message>
     <message>
         <source>Your settings file {file} could not be opened ({reason}), so the default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu archivo de configuración {file} ({reason}), así que se usa la configuración predeterminada.</translation>
     </message>
     <message>
         <source>Your settings file {file} was saved by a newer version of hamtimer, and it could not be moved aside ({reason}). The default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de configuración {file} se guardó con una versión más reciente de hamtimer y no se pudo mover a otro sitio ({reason}). Se usa la configuración predeterminada.</translation>
     </message>
     <message>
         <source>Your settings file {file} could not be read ({error}), and it could not be moved aside ({reason}). The default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo de configuración {file} ({error}) ni moverlo a otro sitio ({reason}). Se usa la configuración predeterminada.</translation>
     </message>
     <message>
         <source>Your settings file was saved by a newer version of hamtimer, so the default settings are used. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de configuración se guardó con una versión más reciente de hamtimer, así que se usa la configuración predeterminada. El archivo original se guardó en {kept_at}.</translation>
     </message>
     <message>
         <source>Your settings file could not be read ({error}), so the default settings are used. The original file was kept at {kept_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo de configuración ({error}), así que se usa la configuración predeterminada. El archivo original se guardó en {kept_at}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>No audio output device was found, so cues are shown on screen only.</source>
+        <translation>No se encontró ninguna salida de audio, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>Sound support could not be loaded, so cues are shown on screen only.</source>
+        <translation>No se pudo cargar el sonido, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>Sound stopped working ({error}).</source>
+        <translation>El sonido dejó de funcionar ({error}).</translation>
+    </message>
+    <message>
+        <source>The cue sounds were not found ({error}).</source>
+        <translation>No se encontraron los sonidos de los avisos ({error}).</translation>
+    </message>
+    <message>
+        <source>The {file} sound could not be played, so cues are shown on screen only.</source>
+        <translation>No se pudo reproducir el sonido {file}, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundControls</name>
+    <message>
+        <source>Mute  (M)</source>
+        <translation>Silenciar  (M)</translation>
+    </message>
+    <message>
+        <source>Mute sound cues</source>
+        <translation>Silenciar los avisos</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Sonido:</translation>
+    </message>
+    <message>
+        <source>Sound unavailable: {reason}</source>
+        <translation>Sonido no disponible: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
         <source>{name} {done} of {target} — done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} de {target} — listo por hoy</translation>
     </message>
     <message>
         <source>{name} {done} of {target} — next from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} de {target} — la próxima desde las {time}</translation>
     </message>
     <message>
         <source>{name} {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {done} de {target}</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3583,27 @@ antes → después</translation>
     <name>WindowMenus</name>
     <message>
         <source>Export report for your clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe para tu profesional sanitario…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Salir</translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Finish the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina primero la sesión.</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ def hold(seconds: int, instruction: str = "Hold.") -> DraftPhase:
         ({"phases": [DraftPhase(PhaseKind.REST, 5, "Rest.")]}, "phases",
          "Phases: a rep needs a hold, work, stretch or ice phase"),
         ({"phases": [DraftPhase(PhaseKind.SWITCH_SIDES, 5, "Swap.")]}, "phase 0",
-         "Phase 1: switch_sides is not a rep"),
+         "Phase 1: Switch sides cannot be part of a rep; it is set for the session"),
         ({"reps": 51}, "reps", "Reps: at most 50"),
         ({"reps": 0}, "reps", "Reps: at least 1"),
         ({"sets": 51}, "sets", "Sets: at most 50"),

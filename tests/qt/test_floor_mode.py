@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hamtimer.core.events import RunState
-from hamtimer.core.records import Outcome
-from hamtimer.qt.done_view import SHARP_PAIN
+from hamtimer.core.records import SHARP_PAIN, Outcome
 from hamtimer.qt.runner_view import RunnerView
 
 from .conftest import Harness
