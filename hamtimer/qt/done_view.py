@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_time, translate
 from hamtimer.core.plan import format_duration
@@ -103,12 +110,28 @@ class DoneView(QWidget):
             translate("DoneView", "How much does it hurt now, after the session?"), self
         )
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.details_label)
-        layout.addStretch(1)
+        layout.addWidget(self._scrolling(self.title_label, self.details_label), stretch=1)
         layout.addWidget(self.pain_after)
         layout.addWidget(self.back_button)
+
+    def _scrolling(self, *labels: QLabel) -> QScrollArea:
+        """The summary scrolls when it is taller than the window (large text, the long
+        sharp-pain advice); the pain question and the button under it stay in sight."""
+        summary = QWidget(self)
+        column = QVBoxLayout(summary)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        for label in labels:
+            column.addWidget(label)
+        column.addStretch(1)
+        scroller = QScrollArea(self)
+        scroller.setWidget(summary)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.viewport().setAutoFillBackground(False)
+        summary.setAutoFillBackground(False)
+        return scroller
 
     def show_record(self, record: SessionRecord, definition: SessionDefinition) -> None:
         look = DONE_LOOK if record.outcome is Outcome.COMPLETED else STOPPED_LOOK

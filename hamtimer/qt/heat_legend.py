@@ -70,6 +70,8 @@ def heat_legend(parent: QWidget | None = None) -> QWidget:
     for number, (kind, words) in enumerate(LEGEND):
         row, column = divmod(number, 3)
         grid.addWidget(LegendSwatch(kind, legend), row, column * 2)
-        grid.addWidget(QLabel(translate("HeatLegend", words), legend), row, column * 2 + 1)
+        label = QLabel(translate("HeatLegend", words), legend)
+        label.setWordWrap(True)  # long languages at large text: two lines, not a wider page
+        grid.addWidget(label, row, column * 2 + 1)
     grid.setColumnStretch(5, 1)
     return legend

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from hamtimer.core.history import HistoryFilter
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.records import Outcome
+from hamtimer.qt.wrapping_row import WrappingRow
 
 ALL_SESSIONS = QT_TRANSLATE_NOOP("HistoryFilters", "All sessions")
 # (words, outcome, only sessions stopped for sharp pain)
@@ -22,7 +23,7 @@ OUTCOMES: tuple[tuple[str, Outcome | None, bool], ...] = (
 )
 
 
-class HistoryFilters(QWidget):
+class HistoryFilters(WrappingRow):
     """Signals:
     changed(object): the HistoryFilter now chosen.
     """
@@ -99,20 +100,20 @@ class HistoryFilters(QWidget):
             self.changed.emit(self.current())
 
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for words, control in (
-            (translate("HistoryFilters", "From"), self.first_edit),
-            (translate("HistoryFilters", "to"), self.last_edit),
-            (translate("HistoryFilters", "Session"), self.session_combo),
-            (translate("HistoryFilters", "Show"), self.outcome_combo),
-        ):
-            label = QLabel(words, self)
-            label.setBuddy(control)
-            layout.addWidget(label)
-            layout.addWidget(control)
-            layout.addSpacing(12)
-        layout.addStretch(1)
+        """The dates, then the session and outcome: one line, or two when narrow."""
+        for pairs in (
+            ((translate("HistoryFilters", "From"), self.first_edit),
+             (translate("HistoryFilters", "to"), self.last_edit)),
+            ((translate("HistoryFilters", "Session"), self.session_combo),
+             (translate("HistoryFilters", "Show"), self.outcome_combo)),
+        ):  # fmt: skip
+            group = self.add_group()
+            for words, control in pairs:
+                label = QLabel(words, self)
+                label.setBuddy(control)
+                group.addWidget(label)
+                group.addWidget(control)
+                group.addSpacing(12)
 
 
 def _date_edit(name: str, parent: QWidget) -> QDateEdit:

@@ -69,7 +69,7 @@ class TodayView(QScrollArea):
         self.setWidget(page)
         self.flags_label = _label(page, "flags", wrap=True)
         theme.restyle(self.flags_label, flag_style)
-        self.stage_label = _label(page, "stage", size=1.7, bold=True)
+        self.stage_label = _label(page, "stage", size=1.7, bold=True, wrap=True)
         self.stage_summary = _label(page, "stage_summary", wrap=True)
         self.advice_label = _label(page, "advice", wrap=True)
         self.onset_edit = QDateEdit(page)

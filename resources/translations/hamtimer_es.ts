@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Do every set on each leg: left, then right</source>
-        <translation>Hacer todas las series con cada pierna: primero la izquierda, luego la derecha</translation>
+        <translation>Cada serie con cada pierna: izquierda, luego derecha</translation>
     </message>
     <message>
         <source>Each leg</source>

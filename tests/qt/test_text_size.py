@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from hamtimer.core.clock import FakeClock
-from hamtimer.qt.done_view import SHARP_PAIN, DoneView
+from hamtimer.core.records import SHARP_PAIN
+from hamtimer.qt.done_view import DoneView
 from hamtimer.qt.keys_dialog import KeysDialog
+from hamtimer.qt.language import Language
 from hamtimer.qt.reminder_banner import ReminderBanner
 from hamtimer.qt.session_details import SessionDetails
 from hamtimer.qt.session_editor import SessionEditor
@@ -40,6 +42,16 @@ from .conftest import Harness, make_harness
 
 SCREENS = [QSize(1280, 800), QSize(1920, 1080)]
 TEXT_SIZES = [1.5, 2.0]
+LANGUAGES = ["en", "es", "de"]  # German's words are the longest
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app in one of its languages, as Settings → Language makes it at start."""
+    installed = Language(request.param)
+    installed.install(qapp)
+    yield request.param
+    installed.uninstall(qapp)
 
 
 @pytest.fixture(params=TEXT_SIZES, ids=lambda factor: f"text {factor:.0%}")
@@ -60,7 +72,9 @@ def screen(request: pytest.FixtureRequest) -> QSize:
 
 
 @pytest.fixture
-def window_at(qtbot: QtBot, data_dir: Path, larger_text: float, screen: QSize) -> Harness:
+def window_at(
+    qtbot: QtBot, data_dir: Path, language: str, larger_text: float, screen: QSize
+) -> Harness:
     """The window on the seeded history, built with the larger text, filling the screen."""
     seed.write(data_dir)
     made = make_harness(qtbot, data_dir, FakeClock(seed.NOW))
@@ -173,11 +187,18 @@ def test_every_page_fits_its_text_at_larger_text_sizes(window_at: Harness, scree
     window.stop_for_sharp_pain()
     problems += window_problems(window_at, screen, "stopped for sharp pain")
     assert window.last_record is not None and window.last_record.stop_reason == SHARP_PAIN
+    window.show_home()
+    window.sound_controls.preferences.update(floor_mode=True)
+    window.start_session("bridge-hold")
+    problems += problems_in(window, "floor mode, get ready")
+    window.runner.toggle_pause()
+    problems += problems_in(window, "floor mode, paused")
+    window.runner.stop()
     assert not problems, "\n".join(problems)
 
 
 def test_the_session_editor_fits_its_text_at_larger_text_sizes(
-    qtbot: QtBot, data_dir: Path, larger_text: float
+    qtbot: QtBot, data_dir: Path, language: str, larger_text: float
 ) -> None:
     editor = SessionEditor(a_store(data_dir / "sessions"), per_side_draft())
     qtbot.addWidget(editor)
@@ -188,7 +209,7 @@ def test_the_session_editor_fits_its_text_at_larger_text_sizes(
 
 
 def test_the_keyboard_shortcuts_fit_their_text_at_larger_text_sizes(
-    qtbot: QtBot, larger_text: float
+    qtbot: QtBot, language: str, larger_text: float
 ) -> None:
     keys = KeysDialog()
     qtbot.addWidget(keys)
