@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from hamtimer.core.i18n import format_date, format_number, format_weekday
 from hamtimer.core.program import load_program
 from hamtimer.core.session_loader import load_builtin_sessions
 from hamtimer.qt.language import Language, choose_language
@@ -107,3 +109,17 @@ def test_the_language_follows_the_system_unless_chosen(
     setting: str, system: list[str], expected: str
 ) -> None:
     assert choose_language(setting, system) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    # Spanish groups thousands only from five digits (CLDR): 1234,5 but 12.345,5.
+    [("es", "mié 25 nov 2026 · mié · 1234,5"), ("de", "Mi. 25 Nov. 2026 · Mi. · 1.234,5")],
+    indirect=["language"],
+)
+def test_days_and_numbers_are_written_as_the_language_writes_them(
+    language: Language, expected: str
+) -> None:
+    wednesday = date(2026, 11, 25)
+    shown = f"{format_date(wednesday)} · {format_weekday(wednesday)} · {format_number(1234.5, 1)}"
+    assert shown == expected

@@ -17,7 +17,6 @@ from hamtimer.core.plan import format_duration
 from hamtimer.core.records import SHARP_PAIN, Outcome, SessionRecord, stop_reason_text
 
 # English names, for code that draws them itself; text goes through hamtimer.core.i18n.
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MISSING = "–"
 

@@ -34,6 +34,7 @@ class _Hooks:
     short_date: Callable[[dt.date], str]
     time: Callable[[dt.time], str]
     number: Callable[[float, int], str]
+    weekday: Callable[[dt.date], str]
 
 
 # English names whatever the C library's locale (Qt sets it, which would change strftime's).
@@ -55,6 +56,7 @@ _ENGLISH = _Hooks(
     short_date=_english_short_date,
     time=lambda moment: f"{moment:%H:%M}",
     number=_english_number,
+    weekday=lambda day: _WEEKDAYS[day.weekday()],
 )
 _hooks = _Hooks(**vars(_ENGLISH))
 
@@ -91,6 +93,11 @@ def format_time(moment: dt.time) -> str:
     return _hooks.time(moment)
 
 
+def format_weekday(day: dt.date) -> str:
+    """The day's short name, e.g. "Wed", "mié", "Mi."."""
+    return _hooks.weekday(day)
+
+
 def format_number(value: float, decimals: int = 0) -> str:
     """A number with the locale's separators, e.g. "1,234.5" or "1.234,5"."""
     return _hooks.number(value, decimals)
@@ -102,6 +109,7 @@ def install(
     short_date: Callable[[dt.date], str],
     time: Callable[[dt.time], str],
     number: Callable[[float, int], str],
+    weekday: Callable[[dt.date], str] | None = None,
 ) -> None:
     """Called once by the app when it knows the patient's language."""
     _hooks.translate = translate
@@ -109,6 +117,7 @@ def install(
     _hooks.short_date = short_date
     _hooks.time = time
     _hooks.number = number
+    _hooks.weekday = weekday or _ENGLISH.weekday
 
 
 def reset() -> None:

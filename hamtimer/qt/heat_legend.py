@@ -69,7 +69,8 @@ def heat_legend(parent: QWidget | None = None) -> QWidget:
     grid.setHorizontalSpacing(6)
     for number, (kind, words) in enumerate(LEGEND):
         row, column = divmod(number, 3)
-        grid.addWidget(LegendSwatch(kind, legend), row, column * 2)
+        swatch = LegendSwatch(kind, legend)
+        grid.addWidget(swatch, row, column * 2, Qt.AlignmentFlag.AlignVCenter)  # its own size
         label = QLabel(translate("HeatLegend", words), legend)
         label.setWordWrap(True)  # long languages at large text: two lines, not a wider page
         grid.addWidget(label, row, column * 2 + 1)

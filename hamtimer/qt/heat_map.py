@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from hamtimer.core.history import History
 from hamtimer.core.history_days import DaySummary, Level
-from hamtimer.core.history_rows import WEEKDAYS, day_text, short_day_text
-from hamtimer.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from hamtimer.core.history_rows import day_text, short_day_text
+from hamtimer.core.i18n import QT_TRANSLATE_NOOP, format_weekday, plural, translate
 from hamtimer.qt import theme
 
 PREFERRED_MAX_WEEKS = 4  # more when the page is taller; leaves room for the table
@@ -177,7 +177,7 @@ class CalendarHeatMap(QWidget):
         painter.setPen(QColor(theme.current().muted_text))
         for cell in self._cells[:7]:
             top = QRect(cell.rect.left(), 0, cell.rect.width(), self._header_height() - 4)
-            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, WEEKDAYS[cell.day.weekday()])
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, format_weekday(cell.day))
         for cell in self._cells[::7]:
             label = QRect(0, cell.rect.top(), self._label_width() - 8, cell.rect.height())
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

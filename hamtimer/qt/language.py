@@ -71,6 +71,7 @@ class Language:
             short_date=self.format_short_date,
             time=self.format_time,
             number=self.format_number,
+            weekday=self.format_weekday,
         )
 
     def uninstall(self, app: QCoreApplication) -> None:
@@ -89,6 +90,9 @@ class Language:
 
     def format_time(self, moment: dt.time) -> str:
         return self.locale.toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+    def format_weekday(self, day: dt.date) -> str:
+        return self.locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
     def format_number(self, value: float, decimals: int) -> str:
         return self.locale.toString(float(value), "f", decimals)
