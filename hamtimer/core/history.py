@@ -9,7 +9,7 @@ indexed once and never formatted as a whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
@@ -53,11 +53,16 @@ class History:
         program: Program,
         now: datetime,
         onset: date | None = None,
+        current_names: Mapping[str, str] | None = None,
     ) -> None:
+        """`current_names` (id → name) are the sessions as the app has them now, in the
+        patient's language: a session logged as "Bridge hold" shows as "Puente isométrico"
+        in Spanish. An id it does not know shows the name it was logged with."""
         if now.tzinfo is None:
             raise ValueError("History needs an aware 'now': its days are local days")
         self.zone = now.tzinfo
         self.today = now.date()
+        self._current_names = dict(current_names or {})
         self._records = sorted(records, key=attrgetter("started_at"))
         self._index = index_days(self._records, self.zone)
         self._stages = StageTimeline(journal, program, self.zone)
@@ -73,8 +78,8 @@ class History:
 
     @property
     def session_names(self) -> dict[str, str]:
-        """Each session id in the log with its latest name."""
-        return self._index.names
+        """Each session id in the log with its name now, else its latest logged name."""
+        return {sid: self._current_names.get(sid, name) for sid, name in self._index.names.items()}
 
     def select(self, wanted: HistoryFilter) -> list[SessionRecord]:
         """The sessions the filter admits, newest first."""
@@ -90,7 +95,8 @@ class History:
         return chosen
 
     def row(self, record: SessionRecord) -> SessionRow:
-        return session_row(record, self.links, self.zone)
+        name = self._current_names.get(record.session_id, record.session_name)
+        return session_row(record, self.links, self.zone, name)
 
     def adherence(self, day: date) -> DayAdherence:
         stage = self._stages.stage_on(day)

@@ -104,14 +104,17 @@ class SessionRow:
         )
 
 
-def session_row(record: SessionRecord, links: JournalLinks, zone: tzinfo | None) -> SessionRow:
+def session_row(
+    record: SessionRecord, links: JournalLinks, zone: tzinfo | None, name: str | None = None
+) -> SessionRow:
+    """The record's row; `name` is the session's name now, when the app still has it."""
     start = record.started_at.astimezone(zone)
     key = (record.session_id, record.started_at)
     sharp = links.is_sharp_pain(record)
     return SessionRow(
         date=day_text(start.date()),
         time=format_time(start.time()),
-        name=record.session_name,
+        name=record.session_name if name is None else name,
         outcome=outcome_text(record.outcome),
         reps=translate("HistoryRows", "{done} of {planned}").format(
             done=format_number(record.reps_completed), planned=format_number(record.reps_planned)

@@ -10,7 +10,7 @@ shown.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -53,7 +53,7 @@ class HistoryView(QWidget):
         self.setFont(_larger(self.font(), 1.0))
         self.history: History | None = None
         self._inputs: tuple[Iterable[SessionRecord], Sequence[JournalEntry], Program, datetime,
-                            date | None] | None = None  # fmt: skip
+                            date | None, Mapping[str, str]] | None = None  # fmt: skip
         self._stale = False
         self._chart_range: tuple[date, date] | None = None
         self.filters = HistoryFilters(self)
@@ -79,9 +79,11 @@ class HistoryView(QWidget):
         program: Program,
         now: datetime,
         onset: date | None = None,
+        session_names: Mapping[str, str] | None = None,
     ) -> None:
-        """Show this history; while the page is hidden, only keep it until it is shown."""
-        self._inputs = (records, journal, program, now, onset)
+        """Show this history; while the page is hidden, only keep it until it is shown.
+        `session_names` (id → name) are the sessions' names now (History)."""
+        self._inputs = (records, journal, program, now, onset, session_names or {})
         self._stale = True
         if self.isVisible():
             self._refresh()

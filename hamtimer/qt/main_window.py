@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.history_view.show_data(
             self.log_store.records, patient.journal.entries, patient.program,
             self._clock.wall_now(), patient.state.onset,
+            {session_id: session.name for session_id, session in self.sessions.items()},
         )  # fmt: skip
 
     def _start_first_due(self) -> None:

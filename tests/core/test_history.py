@@ -191,3 +191,16 @@ def test_a_later_rating_of_the_same_session_replaces_the_earlier(
 def test_a_naive_now_is_refused(program: Program) -> None:
     with pytest.raises(ValueError, match="aware"):
         History([], [], program, datetime(2026, 11, 25, 12))
+
+
+def test_a_session_the_app_still_has_shows_under_its_name_now(
+    seeded: Seeded, program: Program
+) -> None:
+    """Logged as "Gentle stretch"; the app is now in Spanish. An id it no longer has (a
+    deleted session of the patient's) keeps the name it was logged with."""
+    now_names = {"gentle-stretch": "Estiramiento suave"}
+    history = History(seeded.records, seeded.journal, program, NOW, current_names=now_names)
+    newest = history.row(history.select(ALL)[0])
+    assert newest.name == "Estiramiento suave"
+    assert history.session_names["gentle-stretch"] == "Estiramiento suave"
+    assert history.session_names["ice"] == "Ice"
