@@ -43,6 +43,7 @@ from hamtimer.qt.runner_view import RunnerView
 from hamtimer.qt.session_menu import Dialogs, SessionMenu
 from hamtimer.qt.sound_controls import SoundControls
 from hamtimer.qt.sound_cues import CueChooser
+from hamtimer.qt.tab_bar import AccentSafeTabBar
 from hamtimer.qt.today_list import todays
 from hamtimer.qt.today_view import TodayView
 from hamtimer.qt.window_menus import WindowMenus
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.home = HomeView(self.sessions, self)
         self.today_view = TodayView(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(AccentSafeTabBar(self.tabs))
         self.tabs.addTab(self.today_view, translate("MainWindow", "Today"))
         self.tabs.addTab(self.home, translate("MainWindow", "Exercises"))
         self.history_view = HistoryView(self)
