@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hamtimer.core.clock import FakeClock
 from hamtimer.qt.announcer import AccessibleAnnouncer, spoken_time
+from hamtimer.qt.language import Language
 
 from .conftest import Harness, make_harness
 
@@ -134,3 +136,40 @@ def test_a_pause_for_a_sleeping_computer_says_why(
     harness.clock.suspend(600)
     harness.window.runner.refresh()
     assert recorder.said[-1] == "Paused: your computer was asleep"
+
+
+PHASES_HEARD = {
+    "es": [
+        "Prepárate, 10 segundos. Acuéstate boca arriba, con las rodillas dobladas y los pies "
+        "apoyados en el suelo.",
+        "Repetición 1 de 3. Mantén, 12 segundos",
+        "Descansa, 30 segundos",
+        "Repetición 2 de 3. Mantén, 12 segundos",
+    ],
+    "de": [
+        "Bereit machen, 10 Sekunden. Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße "
+        "flach auf dem Boden.",
+        "Wiederholung 1 von 3. Halten, 12 Sekunden",
+        "Pause, 30 Sekunden",
+        "Wiederholung 2 von 3. Halten, 12 Sekunden",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(PHASES_HEARD))
+def test_a_screen_reader_hears_the_rep_in_the_patient_s_language(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, code: str
+) -> None:
+    language = Language(code)
+    language.install(qapp)
+    try:
+        recorder = RecordingAnnouncer()
+        harness = make_harness(
+            qtbot, data_dir, FakeClock(), announcer=lambda _answers, _errors: recorder
+        )
+        harness.window.start_session("bridge-hold", {"hold_s": 12})
+        harness.run_until(lambda: len(recorder.said) == len(ONE_BRIDGE_REP))
+    finally:
+        language.uninstall(qapp)
+    assert recorder.said[::4] == PHASES_HEARD[code]
+    assert recorder.said[1:4] == ["3", "2", "1"]
