@@ -111,18 +111,22 @@ def build_hamtimer_window(data_dir: Path, time_scale: float = 1.0) -> Any:
     return build_window(app, Options(data_dir, None, time_scale), paths, sessions)
 
 
-def show_and_wait_for_paint(window: Any, timeout_s: float = 10.0) -> float:
-    """Show `window`, spin the event loop until it has painted; return time.monotonic() then."""
+def show_and_wait_for_paint(
+    window: Any, timeout_s: float = 10.0, painted: Any = None
+) -> float:
+    """Show `window`, spin the event loop until it (or `painted`, a widget in it, for a
+    window whose children cover it whole) has painted; return time.monotonic() then."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    watcher = PaintWatcher(window)
+    watched = window if painted is None else painted
+    watcher = PaintWatcher(watched)
     loop = QEventLoop()
     watcher.painted_callback = loop.quit
     QTimer.singleShot(round(timeout_s * 1000), loop.quit)
     window.show()
     if watcher.painted_at is None:
         loop.exec()
-    window.removeEventFilter(watcher)
+    watched.removeEventFilter(watcher)
     if watcher.painted_at is None:
         raise RuntimeError("the window did not paint")
     return float(watcher.painted_at)

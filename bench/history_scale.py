@@ -154,7 +154,7 @@ def open_history(
     view = HistoryView()
     view.resize(960, 680)
     view.show_data(records, journal, program, datetime.now().astimezone())
-    _common.show_and_wait_for_paint(view)
+    _common.show_and_wait_for_paint(view, painted=view.streak_label)  # its page covers it
     return view
 
 

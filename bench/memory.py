@@ -78,7 +78,8 @@ def open_history(window: Any) -> None:
     view.resize(960, 680)
     program = load_program(resource_path("program.json"))
     view.show_data(window.log_store.records, [], program, datetime.now().astimezone())
-    _common.show_and_wait_for_paint(view)
+    # The page scrolls inside the view, which never paints itself: wait for a label of it.
+    _common.show_and_wait_for_paint(view, painted=view.streak_label)
     window.history_view = view  # kept alive until the figures are taken
     if view.model.rowCount() != len(window.log_store.records):
         raise RuntimeError("the history does not list every session")

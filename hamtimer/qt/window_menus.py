@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from hamtimer.core.i18n import translate
-from hamtimer.qt.export_dialog import export_from_window
 from hamtimer.qt.keys_dialog import KeysDialog
 from hamtimer.qt.preferences import Preferences
 from hamtimer.qt.settings_menu import SettingsMenu
@@ -52,6 +51,9 @@ class WindowMenus:
                 self._window, "hamtimer", translate("WindowMenus", "Finish the session first.")
             )
             return
+        # Loaded at the first export, not at start-up: with the report it is ~10 ms of imports.
+        from hamtimer.qt.export_dialog import export_from_window
+
         export_from_window(self._window, self._data_dir, self._now)
 
     def show_keys(self) -> None:
