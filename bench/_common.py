@@ -111,9 +111,7 @@ def build_hamtimer_window(data_dir: Path, time_scale: float = 1.0) -> Any:
     return build_window(app, Options(data_dir, None, time_scale), paths, sessions)
 
 
-def show_and_wait_for_paint(
-    window: Any, timeout_s: float = 10.0, painted: Any = None
-) -> float:
+def show_and_wait_for_paint(window: Any, timeout_s: float = 10.0, painted: Any = None) -> float:
     """Show `window`, spin the event loop until it (or `painted`, a widget in it, for a
     window whose children cover it whole) has painted; return time.monotonic() then."""
     from PySide6.QtCore import QEventLoop, QTimer
