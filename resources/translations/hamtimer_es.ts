@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Back to the list of sessions (Space or Esc)</source>
-        <translation>Volver a la lista de sesiones (Space o Esc)</translation>
+        <translation>Volver a la lista de sesiones (Espacio o Esc)</translation>
     </message>
     <message>
         <source>How much does it hurt now, after the session?</source>
@@ -2236,11 +2236,11 @@ antes → después</translation>
     <name>RunnerView</name>
     <message>
         <source>Paused: your computer was asleep. Press Space to go on.</source>
-        <translation>En pausa: el ordenador estaba suspendido. Pulsa Space para seguir.</translation>
+        <translation>En pausa: el ordenador estaba suspendido. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation>En pausa. Pulsa Space para seguir.</translation>
+        <translation>En pausa. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <source>Paused. Press any key to go on.</source>
@@ -2260,7 +2260,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Go back to the start of this phase (Left)</source>
-        <translation>Volver al principio de esta fase (Left)</translation>
+        <translation>Volver al principio de esta fase (flecha izquierda)</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2268,7 +2268,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation>Pausar o seguir (Space)</translation>
+        <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2276,7 +2276,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Skip to the next phase (Right)</source>
-        <translation>Saltar a la siguiente fase (Right)</translation>
+        <translation>Saltar a la siguiente fase (flecha derecha)</translation>
     </message>
     <message>
         <source>Stop</source>
