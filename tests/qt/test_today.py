@@ -141,7 +141,7 @@ def test_the_export_action_hands_the_data_folder_and_clock_to_the_export(
 ) -> None:
     calls = []
     monkeypatch.setattr(  # type: ignore[attr-defined]
-        "hamtimer.qt.window_menus.export_from_window",
+        "hamtimer.qt.export_dialog.export_from_window",
         lambda parent, data_dir, now: calls.append((data_dir, now())),
     )
     seeded_harness.window.menus.export_action.trigger()
