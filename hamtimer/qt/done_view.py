@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from hamtimer.core.session import PhaseKind, SessionDefinition
 from hamtimer.qt import theme
 from hamtimer.qt.pain_strip import PainStrip
 from hamtimer.qt.phase_style import DONE_LOOK, STOPPED_LOOK
+from hamtimer.qt.scrolling import scrolling
 
 SHARP_PAIN_ADVICE = QT_TRANSLATE_NOOP(
     "DoneView",
@@ -124,11 +124,7 @@ class DoneView(QWidget):
         for label in labels:
             column.addWidget(label)
         column.addStretch(1)
-        scroller = QScrollArea(self)
-        scroller.setWidget(summary)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller = scrolling(summary, self)
         scroller.viewport().setAutoFillBackground(False)
         summary.setAutoFillBackground(False)
         return scroller

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hamtimer.core.history import History, HistoryFilter
 from hamtimer.core.history_trend import ChartTrend, Period
@@ -27,6 +27,7 @@ from hamtimer.qt.heat_legend import heat_legend
 from hamtimer.qt.heat_map import CalendarHeatMap
 from hamtimer.qt.history_filters import HistoryFilters
 from hamtimer.qt.history_table import SessionTableModel, session_table
+from hamtimer.qt.scrolling import scrolling
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
@@ -175,13 +176,9 @@ class HistoryView(QWidget):
             + self.table.horizontalHeader().sizeHint().height()
         )
         page = QWidget(self)  # at large text sizes the page is taller than the window
-        scroller = QScrollArea(self)
-        scroller.setWidget(page)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroller)
+        outer.addWidget(scrolling(page, self, sideways=True))
         layout = QVBoxLayout(page)
         layout.addWidget(self.filters)
         layout.addWidget(self.streak_label)

@@ -8,14 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from hamtimer.core.catalog import in_protocol_order
 from hamtimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hamtimer.core.plan import build_plan, summary
 from hamtimer.core.session import SessionDefinition
+from hamtimer.qt.scrolling import scrolling
 from hamtimer.qt.session_details import SessionDetails
 from hamtimer.qt.today_list import TodayList
 
@@ -125,13 +124,8 @@ class HomeView(QWidget):
         self.session_list.setWordWrap(True)
         # A long setup text and seven settings do not fit a small window: they scroll,
         # and the Start button stays in sight.
-        scroller = QScrollArea(self)
-        scroller.setWidget(self.details)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         details = QVBoxLayout()
-        details.addWidget(scroller, stretch=1)
+        details.addWidget(scrolling(self.details, self), stretch=1)
         details.addWidget(self.start_button)
         self.list_column = QVBoxLayout()
         self.list_column.addWidget(self.session_list)
