@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -89,7 +90,7 @@ class KeysDialog(QDialog):
         layout.addWidget(QLabel(floor_title, self))
         layout.addWidget(self.floor_table)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(640, self.sizeHint().height())
 
 
 def _table(rows: list[tuple[str, str]], name: str) -> QTableWidget:
@@ -111,4 +112,6 @@ def _table(rows: list[tuple[str, str]], name: str) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.resizeRowsToContents()
+    # As tall as its rows: every key in sight, the room shared by content, not halved.
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     return table
